@@ -1,0 +1,98 @@
+package dev.chatinbox.core.application;
+
+import dev.chatinbox.core.application.view.ConversationView;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationFilter;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
+import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Listing, reading, starring, marking read and deleting conversations (spec 1.1–1.4). */
+@ApplicationScoped
+public class ConversationService {
+  private ConversationRepository conversations;
+  private ConversationViewAssembler views;
+  private AccessPolicy access;
+  private InboxSettings settings;
+  private Clock clock;
+
+  protected ConversationService() {}
+
+  @Inject
+  public ConversationService(
+      ConversationRepository conversations,
+      ConversationViewAssembler views,
+      AccessPolicy access,
+      InboxSettings settings,
+      Clock clock) {
+    this.conversations = conversations;
+    this.views = views;
+    this.access = access;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** One page of the conversations {@code caller} may see. */
+  @Transactional
+  public Page<ConversationView> list(
+      Caller caller,
+      ConversationFilter filter,
+      Optional<Channel> channel,
+      Optional<String> search,
+      ConversationSort sort,
+      PageRequest page) {
+    Visibility visibility = access.inboxVisibility(caller);
+    Instant recentSince = clock.instant().minus(settings.recentWindow());
+    ConversationCriteria criteria =
+        new ConversationCriteria(filter, channel, search.map(String::trim).filter(s -> !s.isEmpty()), sort, recentSince);
+    Page<Conversation> found = conversations.list(criteria, visibility, page);
+    return new Page<>(views.assemble(found.items(), caller), found.total(), page);
+  }
+
+  @Transactional
+  public ConversationView get(Caller caller, UUID conversationId) {
+    return view(visible(caller, conversationId), caller);
+  }
+
+  /** Applies a partial update (star, unread count) and returns the result. */
+  @Transactional
+  public ConversationView update(Caller caller, UUID conversationId, ConversationChanges changes) {
+    Conversation conversation = visible(caller, conversationId);
+    Instant now = clock.instant();
+    changes.starred().ifPresent(starred -> conversation.star(starred, now));
+    changes.unreadCount().ifPresent(count -> conversation.setUnreadCount(count, now));
+    conversations.store(conversation);
+    return view(conversation, caller);
+  }
+
+  /** Deletes a conversation with its messages. ADMIN only; invisible ids are 404 first. */
+  @Transactional
+  public void delete(Caller caller, UUID conversationId) {
+    Conversation conversation = visible(caller, conversationId);
+    access.requireAdmin(caller, "delete conversations");
+    conversations.delete(conversation);
+  }
+
+  /** The conversation if {@code caller} may see it; otherwise the same 404 as a missing one. */
+  Conversation visible(Caller caller, UUID conversationId) {
+    return conversations
+        .find(conversationId, access.inboxVisibility(caller))
+        .orElseThrow(UnknownConversationException::new);
+  }
+
+  private ConversationView view(Conversation conversation, Caller caller) {
+    return views.assemble(java.util.List.of(conversation), caller).get(0);
+  }
+}

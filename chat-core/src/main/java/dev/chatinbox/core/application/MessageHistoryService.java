@@ -1,0 +1,98 @@
+package dev.chatinbox.core.application;
+
+import dev.chatinbox.core.application.view.AttachmentView;
+import dev.chatinbox.core.application.view.MessageView;
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.contact.ContactRepository;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
+import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.message.Message;
+import dev.chatinbox.core.domain.message.MessageAttachment;
+import dev.chatinbox.core.domain.message.MessageCriteria;
+import dev.chatinbox.core.domain.message.MessageRepository;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A conversation's message history (spec 2.1), newest first. */
+@ApplicationScoped
+public class MessageHistoryService {
+  static final String SYSTEM_SENDER = "system";
+
+  private ConversationRepository conversations;
+  private ContactRepository contacts;
+  private MessageRepository messages;
+  private AccessPolicy access;
+
+  protected MessageHistoryService() {}
+
+  @Inject
+  public MessageHistoryService(
+      ConversationRepository conversations, ContactRepository contacts, MessageRepository messages, AccessPolicy access) {
+    this.conversations = conversations;
+    this.contacts = contacts;
+    this.messages = messages;
+    this.access = access;
+  }
+
+  @Transactional
+  public Page<MessageView> history(Caller caller, UUID conversationId, MessageCriteria criteria, PageRequest page) {
+    Conversation conversation =
+        conversations
+            .find(conversationId, access.inboxVisibility(caller))
+            .orElseThrow(UnknownConversationException::new);
+    String contactName = contacts.find(conversation.contactId()).map(Contact::fullName).orElse("");
+    Page<Message> found = messages.history(conversationId, criteria, page);
+    Map<UUID, List<AttachmentView>> attachments =
+        found.items().isEmpty()
+            ? Map.of()
+            : messages.attachmentsOf(found.items().stream().map(Message::id).toList()).stream()
+                .collect(
+                    Collectors.groupingBy(
+                        MessageAttachment::messageId,
+                        Collectors.mapping(MessageHistoryService::attachment, Collectors.toList())));
+    List<MessageView> views =
+        found.items().stream()
+            .map(m -> view(m, contactName, attachments.getOrDefault(m.id(), List.of())))
+            .toList();
+    return new Page<>(views, found.total(), page);
+  }
+
+  static MessageView view(Message m, String contactName, List<AttachmentView> attachments) {
+    String sender =
+        switch (m.senderType()) {
+          case USER -> m.senderId().map(UUID::toString).orElse(SYSTEM_SENDER);
+          case CONTACT -> contactName;
+          case SYSTEM -> SYSTEM_SENDER;
+        };
+    return new MessageView(
+        m.id(),
+        m.conversationId(),
+        sender,
+        m.senderType(),
+        m.body(),
+        m.channel(),
+        m.occurredAt(),
+        m.status(),
+        m.subject(),
+        m.scheduledAt(),
+        m.twilioMessageId(),
+        m.twilioStatus(),
+        m.emailMessageId(),
+        m.emailStatus(),
+        m.errorCode(),
+        m.errorMessage(),
+        attachments);
+  }
+
+  private static AttachmentView attachment(MessageAttachment a) {
+    return new AttachmentView(a.url(), a.filename(), a.contentType(), a.sizeBytes());
+  }
+}

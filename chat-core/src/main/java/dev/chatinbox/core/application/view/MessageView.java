@@ -1,0 +1,34 @@
+package dev.chatinbox.core.application.view;
+
+import dev.chatinbox.core.domain.message.MessageStatus;
+import dev.chatinbox.core.domain.message.SenderType;
+import dev.chatinbox.core.domain.shared.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A message of a conversation.
+ *
+ * @param sender the user's id for team messages, the contact's full name for inbound ones,
+ *     {@code system} for system notes
+ */
+public record MessageView(
+    UUID id,
+    UUID conversationId,
+    String sender,
+    SenderType senderType,
+    String message,
+    Channel channel,
+    Instant timestamp,
+    Optional<MessageStatus> status,
+    Optional<String> subject,
+    Optional<Instant> scheduledAt,
+    Optional<String> twilioMessageId,
+    Optional<String> twilioStatus,
+    Optional<String> emailMessageId,
+    Optional<String> emailStatus,
+    Optional<String> errorCode,
+    Optional<String> errorMessage,
+    List<AttachmentView> attachments) {}

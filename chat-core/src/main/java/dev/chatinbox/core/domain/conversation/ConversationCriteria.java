@@ -1,0 +1,25 @@
+package dev.chatinbox.core.domain.conversation;
+
+import dev.chatinbox.core.domain.shared.Channel;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What the conversation list selects, independent of who asks (visibility is added by the
+ * application layer).
+ *
+ * @param filter the spec's filter
+ * @param channel only this channel, when present
+ * @param search text matched against contact name, emails and phones, when present
+ * @param sort order by last activity
+ * @param recentSince lower bound of last activity for {@link ConversationFilter#RECENTS}
+ */
+public record ConversationCriteria(
+    ConversationFilter filter,
+    Optional<Channel> channel,
+    Optional<String> search,
+    ConversationSort sort,
+    Instant recentSince) {
+  /** Longest search text accepted. */
+  public static final int MAX_SEARCH_LENGTH = 200;
+}

@@ -1,0 +1,22 @@
+package dev.chatinbox.core.domain.conversation;
+
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Storage of conversations. */
+public interface ConversationRepository {
+  /** The conversation if it exists and {@code visibility} allows it. */
+  Optional<Conversation> find(UUID id, Visibility visibility);
+
+  Optional<Conversation> findByContactAndChannel(UUID contactId, Channel channel);
+
+  /** One page of visible conversations matching the criteria, in the asked order. */
+  Page<Conversation> list(ConversationCriteria criteria, Visibility visibility, PageRequest page);
+
+  void store(Conversation conversation);
+
+  void delete(Conversation conversation);
+}

@@ -1,0 +1,20 @@
+package dev.chatinbox.core.domain.conversation;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Which conversations a reader may see: everything, or those whose contact the user owns, follows
+ * or nobody owns. Built by the application's access policy, applied by repositories in SQL.
+ *
+ * @param restrictedTo the user the rows are restricted for; empty means unrestricted
+ */
+public record Visibility(Optional<UUID> restrictedTo) {
+  public static Visibility everything() {
+    return new Visibility(Optional.empty());
+  }
+
+  public static Visibility ownedFollowedOrUnowned(UUID userId) {
+    return new Visibility(Optional.of(userId));
+  }
+}

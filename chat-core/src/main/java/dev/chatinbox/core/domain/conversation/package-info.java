@@ -1,0 +1,2 @@
+/** Conversations: one per (contact, channel), with unread count, star and last message. */
+package dev.chatinbox.core.domain.conversation;

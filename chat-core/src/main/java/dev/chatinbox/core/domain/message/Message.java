@@ -1,0 +1,241 @@
+package dev.chatinbox.core.domain.message;
+
+import dev.chatinbox.core.domain.shared.Channel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One message of a conversation, in either direction. */
+@Entity
+@Table(name = "messages")
+public class Message {
+  @Id private UUID id;
+
+  @Column(name = "conversation_id", nullable = false)
+  private UUID conversationId;
+
+  @Column(name = "sender_id")
+  private UUID senderId;
+
+  @Column(name = "sender_type", nullable = false)
+  private SenderType senderType;
+
+  @Column(nullable = false)
+  private String body;
+
+  private String subject;
+
+  @Column(nullable = false)
+  private Channel channel;
+
+  private MessageStatus status;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  @Column(name = "from_address")
+  private String fromAddress;
+
+  @Column(name = "to_address")
+  private String toAddress;
+
+  @Column(name = "twilio_message_id")
+  private String twilioMessageId;
+
+  @Column(name = "twilio_status")
+  private String twilioStatus;
+
+  @Column(name = "email_message_id")
+  private String emailMessageId;
+
+  @Column(name = "email_status")
+  private String emailStatus;
+
+  @Column(name = "error_code")
+  private String errorCode;
+
+  @Column(name = "error_message")
+  private String errorMessage;
+
+  @Column(name = "scheduled_at")
+  private Instant scheduledAt;
+
+  @Column(name = "sent_at")
+  private Instant sentAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected Message() {}
+
+  private Message(
+      UUID id,
+      UUID conversationId,
+      Channel channel,
+      SenderType senderType,
+      UUID senderId,
+      String body,
+      MessageStatus status,
+      Instant occurredAt) {
+    this.id = Objects.requireNonNull(id);
+    this.conversationId = Objects.requireNonNull(conversationId);
+    this.channel = Objects.requireNonNull(channel);
+    this.senderType = Objects.requireNonNull(senderType);
+    this.senderId = senderId;
+    this.body = Objects.requireNonNull(body);
+    this.status = status;
+    this.occurredAt = occurredAt;
+    this.createdAt = occurredAt;
+    this.updatedAt = occurredAt;
+  }
+
+  /** A message a team member wrote, waiting in the outbox. */
+  public static Message outbound(
+      UUID id, UUID conversationId, Channel channel, UUID senderId, String body, Instant now) {
+    return new Message(id, conversationId, channel, SenderType.USER, senderId, body, MessageStatus.QUEUED, now);
+  }
+
+  /** A message the contact sent us, received at {@code receivedAt}. */
+  public static Message inbound(UUID id, UUID conversationId, Channel channel, String body, Instant receivedAt) {
+    return new Message(id, conversationId, channel, SenderType.CONTACT, null, body, null, receivedAt);
+  }
+
+  /** A note the system wrote into the conversation. */
+  public static Message system(UUID id, UUID conversationId, Channel channel, String body, Instant now) {
+    return new Message(id, conversationId, channel, SenderType.SYSTEM, null, body, null, now);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID conversationId() {
+    return conversationId;
+  }
+
+  public Optional<UUID> senderId() {
+    return Optional.ofNullable(senderId);
+  }
+
+  public SenderType senderType() {
+    return senderType;
+  }
+
+  public String body() {
+    return body;
+  }
+
+  public Optional<String> subject() {
+    return Optional.ofNullable(subject);
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Optional<MessageStatus> status() {
+    return Optional.ofNullable(status);
+  }
+
+  public Instant occurredAt() {
+    return occurredAt;
+  }
+
+  public Optional<String> twilioMessageId() {
+    return Optional.ofNullable(twilioMessageId);
+  }
+
+  public Optional<String> twilioStatus() {
+    return Optional.ofNullable(twilioStatus);
+  }
+
+  public Optional<String> emailMessageId() {
+    return Optional.ofNullable(emailMessageId);
+  }
+
+  public Optional<String> emailStatus() {
+    return Optional.ofNullable(emailStatus);
+  }
+
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
+  }
+
+  public Optional<String> errorMessage() {
+    return Optional.ofNullable(errorMessage);
+  }
+
+  public Optional<Instant> scheduledAt() {
+    return Optional.ofNullable(scheduledAt);
+  }
+
+  public Optional<Instant> sentAt() {
+    return Optional.ofNullable(sentAt);
+  }
+
+  /** Addresses the message went between (carrier form: E.164, {@code whatsapp:+…}, email). */
+  public void address(String from, String to) {
+    this.fromAddress = from;
+    this.toAddress = to;
+  }
+
+  public Optional<String> fromAddress() {
+    return Optional.ofNullable(fromAddress);
+  }
+
+  public Optional<String> toAddress() {
+    return Optional.ofNullable(toAddress);
+  }
+
+  public void subject(String subject) {
+    this.subject = subject;
+  }
+
+  /** Records the carrier's id of an outbound message or of a received one. */
+  public void carrierIds(String twilioMessageId, String emailMessageId) {
+    this.twilioMessageId = twilioMessageId;
+    this.emailMessageId = emailMessageId;
+  }
+
+  /**
+   * Moves the status forward; a transition backwards (late or duplicated callback) is ignored.
+   *
+   * @return whether the status changed
+   */
+  public boolean advance(MessageStatus next, Instant now) {
+    if (status != null && !status.canMoveTo(next)) {
+      return false;
+    }
+    if (next == MessageStatus.SENT && sentAt == null) {
+      this.sentAt = now;
+    }
+    this.status = next;
+    this.updatedAt = now;
+    return true;
+  }
+
+  /** Keeps the carrier's raw status and error, whatever our mapped status did. */
+  public void carrierReport(String rawTwilioStatus, String rawEmailStatus, String errorCode, String errorMessage) {
+    if (rawTwilioStatus != null) {
+      this.twilioStatus = rawTwilioStatus;
+    }
+    if (rawEmailStatus != null) {
+      this.emailStatus = rawEmailStatus;
+    }
+    if (errorCode != null) {
+      this.errorCode = errorCode;
+      this.errorMessage = errorMessage;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Messages of a conversation, their delivery status and carrier metadata. */
+package dev.chatinbox.core.domain.message;

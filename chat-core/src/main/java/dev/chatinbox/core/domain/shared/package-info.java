@@ -1,0 +1,2 @@
+/** Value types and exceptions shared by every aggregate of the domain. */
+package dev.chatinbox.core.domain.shared;

@@ -1,0 +1,97 @@
+package dev.chatinbox.core.infrastructure.persistence;
+
+import dev.chatinbox.core.domain.message.Message;
+import dev.chatinbox.core.domain.message.MessageAttachment;
+import dev.chatinbox.core.domain.message.MessageCriteria;
+import dev.chatinbox.core.domain.message.MessageRepository;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Messages. History pages walk {@code ix_messages_history (conversation_id, occurred_at, id)}. */
+@ApplicationScoped
+public class JpaMessageRepository implements MessageRepository {
+  private EntityManager em;
+
+  protected JpaMessageRepository() {}
+
+  @Inject
+  public JpaMessageRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Message> find(UUID id) {
+    return Optional.ofNullable(em.find(Message.class, id));
+  }
+
+  @Override
+  public List<Message> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public Page<Message> history(UUID conversationId, MessageCriteria criteria, PageRequest page) {
+    SqlWhere where = new SqlWhere().and("m.conversation_id = ?", conversationId);
+    criteria.before().ifPresent(before -> where.and("m.occurred_at < ?", before));
+    criteria.after().ifPresent(after -> where.and("m.occurred_at > ?", after));
+    String clause = where.render();
+    int limitParam = where.size() + 1;
+    Query pageQuery =
+        em.createNativeQuery(
+            "SELECT m.* FROM messages m" + clause
+                + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?" + limitParam + " OFFSET ?" + (limitParam + 1),
+            Message.class);
+    where.bind(pageQuery);
+    pageQuery.setParameter(limitParam, page.pageSize());
+    pageQuery.setParameter(limitParam + 1, page.offset());
+    @SuppressWarnings("unchecked")
+    List<Message> rows = pageQuery.getResultList();
+    long total;
+    if (page.page() == 1 && rows.size() < page.pageSize()) {
+      total = rows.size();
+    } else {
+      Query count = em.createNativeQuery("SELECT COUNT(*) FROM messages m" + clause);
+      where.bind(count);
+      total = ((Number) count.getSingleResult()).longValue();
+    }
+    return new Page<>(rows, total, page);
+  }
+
+  @Override
+  public void store(Message message) {
+    if (!em.contains(message)) {
+      em.persist(message);
+    }
+  }
+
+  @Override
+  public List<MessageAttachment> attachmentsOf(Collection<UUID> messageIds) {
+    if (messageIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT a FROM MessageAttachment a WHERE a.messageId IN :ids ORDER BY a.filename", MessageAttachment.class)
+        .setParameter("ids", messageIds)
+        .getResultList();
+  }
+
+  @Override
+  public void store(MessageAttachment attachment) {
+    if (!em.contains(attachment)) {
+      em.persist(attachment);
+    }
+  }
+}

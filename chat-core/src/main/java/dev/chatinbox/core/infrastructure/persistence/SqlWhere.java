@@ -1,0 +1,63 @@
+package dev.chatinbox.core.infrastructure.persistence;
+
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * A WHERE clause assembled from optional conditions, with its bind values in order. Conditions
+ * use {@code ?} placeholders; they are numbered when the clause is rendered, so the same clause
+ * serves a page query and its count query. Values are always bound, never concatenated.
+ */
+final class SqlWhere {
+  private final List<String> conditions = new ArrayList<>();
+  private final List<Object> values = new ArrayList<>();
+
+  /** Adds {@code condition} with one value per {@code ?} in it. */
+  SqlWhere and(String condition, Object... bind) {
+    conditions.add(condition);
+    for (Object value : bind) {
+      values.add(value instanceof Instant instant ? Timestamp.from(instant) : value);
+    }
+    return this;
+  }
+
+  /** {@code WHERE a AND b …} with numbered placeholders starting at {@code ?1}, or "" when empty. */
+  String render() {
+    if (conditions.isEmpty()) {
+      return "";
+    }
+    StringJoiner joined = new StringJoiner(" AND ", " WHERE ", "");
+    conditions.forEach(c -> joined.add("(" + c + ")"));
+    return number(joined.toString());
+  }
+
+  /** Number of bind values in the rendered clause; extra placeholders continue from here. */
+  int size() {
+    return values.size();
+  }
+
+  /** Binds the clause's values to {@code query}. */
+  void bind(Query query) {
+    for (int i = 0; i < values.size(); i++) {
+      query.setParameter(i + 1, values.get(i));
+    }
+  }
+
+  private static String number(String sql) {
+    StringBuilder out = new StringBuilder(sql.length() + 16);
+    int n = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '?') {
+        out.append('?').append(++n);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

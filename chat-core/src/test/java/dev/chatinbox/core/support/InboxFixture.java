@@ -1,0 +1,142 @@
+package dev.chatinbox.core.support;
+
+import dev.chatinbox.core.application.AccessPolicy;
+import dev.chatinbox.core.application.Caller;
+import dev.chatinbox.core.application.ConversationService;
+import dev.chatinbox.core.application.ConversationViewAssembler;
+import dev.chatinbox.core.application.InboxSettings;
+import dev.chatinbox.core.application.MessageHistoryService;
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.message.Message;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.domain.user.Role;
+import dev.chatinbox.core.domain.user.User;
+import dev.chatinbox.core.infrastructure.persistence.JpaContactRepository;
+import dev.chatinbox.core.infrastructure.persistence.JpaConversationRepository;
+import dev.chatinbox.core.infrastructure.persistence.JpaMessageRepository;
+import dev.chatinbox.core.infrastructure.persistence.JpaUserRepository;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Services wired by hand on one entity manager (resource-local), as CDI wires them in the server. */
+public final class InboxFixture implements AutoCloseable {
+  public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+  public final EntityManager em;
+  public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  public final JpaUserRepository users;
+  public final JpaContactRepository contacts;
+  public final JpaConversationRepository conversations;
+  public final JpaMessageRepository messages;
+  public final ConversationService conversationService;
+  public final MessageHistoryService historyService;
+
+  public InboxFixture(PostgresTestDatabase db) {
+    this.em = db.emf().createEntityManager();
+    this.users = new JpaUserRepository(em);
+    this.contacts = new JpaContactRepository(em);
+    this.conversations = new JpaConversationRepository(em);
+    this.messages = new JpaMessageRepository(em);
+    AccessPolicy access = new AccessPolicy();
+    this.conversationService =
+        new ConversationService(
+            conversations, new ConversationViewAssembler(contacts, messages, users), access, new InboxSettings(30), clock);
+    this.historyService = new MessageHistoryService(conversations, contacts, messages, access);
+  }
+
+  /** Runs {@code work} in one transaction, as {@code @Transactional} does in the server. */
+  public <T> T tx(Function<EntityManager, T> work) {
+    em.getTransaction().begin();
+    try {
+      T result = work.apply(em);
+      em.getTransaction().commit();
+      return result;
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.clear();
+    }
+  }
+
+  public User user(String username, Role role) {
+    return tx(em -> {
+      User user = new User(Ids.newId(), username, username, username.toUpperCase(), username + "@team.test", Set.of(role), NOW);
+      users.store(user);
+      return user;
+    });
+  }
+
+  public static Caller caller(User user) {
+    return new Caller(user.id(), user.roles());
+  }
+
+  public Contact contact(String name, String phone, String email, User owner, User... followers) {
+    return tx(em -> {
+      Contact contact = new Contact(Ids.newId(), name, NOW);
+      if (phone != null) {
+        contact.addPhone(phone, true, NOW);
+      }
+      if (email != null) {
+        contact.addEmail(email, true, NOW);
+      }
+      if (owner != null) {
+        contact.assignOwner(owner.id(), NOW);
+      }
+      for (User follower : followers) {
+        contact.follow(follower.id(), NOW);
+      }
+      contacts.store(contact);
+      return contact;
+    });
+  }
+
+  public Conversation conversation(Contact contact, Channel channel, Instant createdAt) {
+    return tx(em -> {
+      Conversation conversation = new Conversation(Ids.newId(), contact.id(), channel, createdAt);
+      conversations.store(conversation);
+      return conversation;
+    });
+  }
+
+  /** Stores a message from the contact at {@code at} and makes it the conversation's last. */
+  public Message inbound(Conversation conversation, String body, Instant at) {
+    Message message = tx(em -> {
+      Message m = Message.inbound(Ids.newId(at.toEpochMilli()), conversation.id(), conversation.channel(), body, at);
+      messages.store(m);
+      return m;
+    });
+    tx(em -> {
+      Conversation managed = em.find(Conversation.class, conversation.id());
+      managed.recordMessage(message.id(), at, true, at);
+      return managed;
+    });
+    return message;
+  }
+
+  /** Stores a message a team member sent at {@code at}. */
+  public Message outbound(Conversation conversation, User sender, String body, Instant at) {
+    Message message = tx(em -> {
+      Message m = Message.outbound(Ids.newId(at.toEpochMilli()), conversation.id(), conversation.channel(), sender.id(), body, at);
+      messages.store(m);
+      return m;
+    });
+    tx(em -> {
+      Conversation managed = em.find(Conversation.class, conversation.id());
+      managed.recordMessage(message.id(), at, false, at);
+      return managed;
+    });
+    return message;
+  }
+
+  @Override
+  public void close() {
+    em.close();
+  }
+}
