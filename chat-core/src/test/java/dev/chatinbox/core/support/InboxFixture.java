@@ -37,7 +37,7 @@ public final class InboxFixture implements AutoCloseable {
   public final ConversationService conversationService;
   public final MessageHistoryService historyService;
 
-  public InboxFixture(PostgresTestDatabase db) {
+  public InboxFixture(TestDatabase db) {
     this.em = db.emf().createEntityManager();
     this.users = new JpaUserRepository(em);
     this.contacts = new JpaContactRepository(em);

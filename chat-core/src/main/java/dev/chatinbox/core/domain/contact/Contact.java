@@ -4,7 +4,9 @@ import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import dev.chatinbox.core.infrastructure.persistence.ChannelAttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -85,6 +87,7 @@ public class Contact {
   @ElementCollection
   @CollectionTable(name = "contact_channel_dnd", joinColumns = @JoinColumn(name = "contact_id"))
   @Column(name = "channel")
+  @Convert(converter = ChannelAttributeConverter.class) // autoApply does not reach element collections
   private Set<Channel> dndChannels = new HashSet<>();
 
   @ElementCollection

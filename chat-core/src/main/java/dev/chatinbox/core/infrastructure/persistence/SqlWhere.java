@@ -1,8 +1,8 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
@@ -20,7 +20,7 @@ final class SqlWhere {
   SqlWhere and(String condition, Object... bind) {
     conditions.add(condition);
     for (Object value : bind) {
-      values.add(value instanceof Instant instant ? Timestamp.from(instant) : value);
+      values.add(value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
     }
     return this;
   }

@@ -19,11 +19,12 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 
 /**
- * A fresh PostgreSQL database per test class on the machine's server (no Docker here), migrated
- * by the production Flyway migrations, with an EclipseLink factory of the production persistence
- * unit switched to resource-local transactions. Counts the SQL statements it prepares.
+ * A fresh database per test class — PostgreSQL on the machine's server (no Docker here), or the
+ * embedded H2 in PostgreSQL mode that the zero-setup default uses — migrated by the production
+ * Flyway migrations, with an EclipseLink factory of the production persistence unit switched to
+ * resource-local transactions. Counts the SQL statements it prepares.
  */
-public final class PostgresTestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
   private static final String ADMIN_URL =
       System.getProperty("chat.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
 
@@ -32,20 +33,37 @@ public final class PostgresTestDatabase implements AutoCloseable {
   private final AtomicInteger statements = new AtomicInteger();
   private final EntityManagerFactory emf;
 
-  public PostgresTestDatabase() throws SQLException {
+  private final boolean postgres;
+
+  private TestDatabase(boolean postgres) throws SQLException {
+    this.postgres = postgres;
     this.name = "chat_core_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection admin = DriverManager.getConnection(ADMIN_URL); Statement st = admin.createStatement()) {
-      st.execute("CREATE DATABASE " + name);
+    if (postgres) {
+      try (Connection admin = DriverManager.getConnection(ADMIN_URL); Statement st = admin.createStatement()) {
+        st.execute("CREATE DATABASE " + name);
+      }
+      this.url = ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+    } else {
+      this.url = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
-    this.url = ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     DataSource dataSource = countingDataSource();
     SchemaMigrator.migrate(dataSource);
     Map<String, Object> props = new HashMap<>();
     props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     props.put("jakarta.persistence.jtaDataSource", "");
     props.put("jakarta.persistence.nonJtaDataSource", dataSource);
-    props.put("eclipselink.target-database", "PostgreSQL");
+    props.put("eclipselink.target-database", postgres ? "PostgreSQL" : "org.eclipse.persistence.platform.database.H2Platform");
     this.emf = Persistence.createEntityManagerFactory("chat", props);
+  }
+
+  /** A fresh database on the machine's PostgreSQL. */
+  public static TestDatabase postgres() throws SQLException {
+    return new TestDatabase(true);
+  }
+
+  /** A fresh in-memory H2 database in PostgreSQL mode (the embedded default's engine). */
+  public static TestDatabase h2() throws SQLException {
+    return new TestDatabase(false);
   }
 
   public EntityManagerFactory emf() {
@@ -69,6 +87,12 @@ public final class PostgresTestDatabase implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     emf.close();
+    if (!postgres) {
+      try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+        st.execute("SHUTDOWN");
+      }
+      return;
+    }
     try (Connection admin = DriverManager.getConnection(ADMIN_URL); Statement st = admin.createStatement()) {
       st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }

@@ -1,0 +1,41 @@
+package dev.chatinbox.api.problem;
+
+import dev.chatinbox.core.domain.shared.AccessDeniedException;
+import dev.chatinbox.core.domain.shared.ConflictException;
+import dev.chatinbox.core.domain.shared.DomainException;
+import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * The core's meaningful failures: invalid input → 400 {@code /problems/validation} naming each
+ * field; missing or invisible object → 404 (no hint which); role not allowed → 403; a state that
+ * forbids the action → 409 with the conflict's own type, e.g. {@code /problems/dnd}.
+ */
+@Provider
+public class DomainExceptionMapper extends ProblemMapper<DomainException> {
+  @Override
+  protected Problem problem(DomainException e, String instance) {
+    return of(e, instance);
+  }
+
+  static Problem of(DomainException e, String instance) {
+    if (e instanceof InvalidInputException invalid) {
+      return Problems.problem(
+          ProblemType.VALIDATION,
+          "One or more fields are invalid",
+          instance,
+          invalid.violations().stream().map(v -> new FieldError(v.field(), v.message())).toList());
+    }
+    if (e instanceof ObjectNotFoundException) {
+      return Problems.problem(ProblemType.NOT_FOUND, e.getMessage(), instance, null);
+    }
+    if (e instanceof AccessDeniedException) {
+      return Problems.problem(ProblemType.FORBIDDEN, e.getMessage(), instance, null);
+    }
+    if (e instanceof ConflictException conflict) {
+      return Problems.problem(ProblemType.CONFLICT, "/problems/" + conflict.problemType(), ProblemType.CONFLICT.title(), e.getMessage(), instance);
+    }
+    return Problems.problem(ProblemType.BAD_REQUEST, e.getMessage(), instance, null);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.chatinbox.api.rest;
+
+import dev.chatinbox.api.problem.Problems;
+import dev.chatinbox.api.problem.ProblemType;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Bounds request bodies ({@code chat.http.max-body-bytes}, default 1 MiB; email attachments get
+ * their own limit later): a declared length over the limit is refused before reading with 413,
+ * and a body without a declared length (chunked) is cut off at the limit with 413 too.
+ */
+@Provider
+@PreMatching
+public class RequestSizeLimitFilter implements ContainerRequestFilter {
+  static final String MAX_BODY_BYTES = "chat.http.max-body-bytes";
+  static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+  private final long maxBytes;
+
+  public RequestSizeLimitFilter() {
+    this(ConfigProvider.getConfig().getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(DEFAULT_MAX_BODY_BYTES));
+  }
+
+  RequestSizeLimitFilter(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (request.getLength() > maxBytes) {
+      request.abortWith(Problems.response(Problems.problem(
+          ProblemType.PAYLOAD_TOO_LARGE, "Request bodies are limited to " + maxBytes + " bytes", request.getUriInfo().getRequestUri().getPath(), null)));
+      return;
+    }
+    if (request.hasEntity()) {
+      request.setEntityStream(new BoundedInputStream(request.getEntityStream(), maxBytes));
+    }
+  }
+
+  /** Fails with 413 once more than {@code limit} bytes have been read. */
+  static final class BoundedInputStream extends FilterInputStream {
+    private final long limit;
+    private long count;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.limit = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      count += n;
+      if (count > limit) {
+        throw new PayloadTooLargeException(limit);
+      }
+    }
+  }
+}

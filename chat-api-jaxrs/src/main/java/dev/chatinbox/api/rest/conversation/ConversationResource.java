@@ -1,0 +1,138 @@
+package dev.chatinbox.api.rest.conversation;
+
+import dev.chatinbox.api.rest.common.MessageTextResponse;
+import dev.chatinbox.api.rest.common.PageMeta;
+import dev.chatinbox.api.rest.common.QueryParams;
+import dev.chatinbox.api.security.CurrentCaller;
+import dev.chatinbox.core.application.ConversationChanges;
+import dev.chatinbox.core.application.ConversationService;
+import dev.chatinbox.core.application.view.ConversationView;
+import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationFilter;
+import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Spec 1.1–1.4. Thin: parse and validate input, delegate to {@link ConversationService}, shape output. */
+@Path("conversations")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Conversations", description = "The inbox: one conversation per contact and channel")
+public class ConversationResource {
+  static final String CHANNELS = "SMS, WhatsApp, Email";
+
+  private CurrentCaller caller;
+  private ConversationService conversations;
+
+  protected ConversationResource() {}
+
+  @Inject
+  public ConversationResource(CurrentCaller caller, ConversationService conversations) {
+    this.caller = caller;
+    this.conversations = conversations;
+  }
+
+  @GET
+  @Operation(
+      operationId = "listConversations",
+      summary = "List conversations (spec 1.1)",
+      description =
+          "Conversations visible to the caller (ADMIN: all; USER: contacts they own or follow, or that have no owner). "
+              + "filter=unread: unreadCount > 0; starred: starred ones; recents: last activity within chat.conversations.recent-days (default 30); "
+              + "all: everything. search matches contact name, username, emails and phones (case-insensitive substring; a phone fragment "
+              + "also matches by its digits). sort orders by last message time (creation time before the first message).")
+  @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ConversationPageResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  public ConversationPageResponse list(
+      @QueryParam("filter") @Parameter(description = "Default all", schema = @Schema(type = SchemaType.STRING, enumeration = {"unread", "recents", "starred", "all"}, defaultValue = "all")) String filter,
+      @QueryParam("search") @Parameter(description = "Contact name, email or phone (at most 200 characters)") String search,
+      @QueryParam("sort") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"latest", "oldest"}, defaultValue = "latest")) String sort,
+      @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1")) String page,
+      @QueryParam("pageSize") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String pageSize,
+      @QueryParam("channel") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"SMS", "WhatsApp", "Email"})) String channel) {
+    QueryParams params = new QueryParams();
+    ConversationFilter f = params.choice("filter", filter, ConversationFilter::fromWireName, ConversationFilter.ALL, "unread, recents, starred, all");
+    ConversationSort s = params.choice("sort", sort, ConversationSort::fromWireName, ConversationSort.LATEST, "latest, oldest");
+    Optional<Channel> ch = params.optionalChoice("channel", channel, Channel::fromWireName, CHANNELS);
+    Optional<String> text = params.text("search", search, ConversationCriteria.MAX_SEARCH_LENGTH);
+    PageRequest pageRequest = params.page(page, pageSize);
+    params.validate();
+    Page<ConversationView> result = conversations.list(caller.get(), f, ch, text, s, pageRequest);
+    return new ConversationPageResponse(
+        true, new ConversationPage(result.items().stream().map(ConversationOutput::of).toList(), PageMeta.of(result)));
+  }
+
+  @GET
+  @Path("{conversationId}")
+  @Operation(operationId = "getConversation", summary = "Get one conversation (spec 1.2)")
+  @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  public ConversationResponse get(@PathParam("conversationId") String conversationId) {
+    return ConversationResponse.of(ConversationOutput.of(conversations.get(caller.get(), id(conversationId))));
+  }
+
+  @PATCH
+  @Path("{conversationId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "updateConversation", summary = "Star/unstar, mark read or unread (spec 1.3)")
+  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateConversationRequest.class)))
+  @APIResponse(responseCode = "200", description = "The updated conversation", content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+  @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+  public ConversationResponse update(@PathParam("conversationId") String conversationId, JsonObject body) {
+    UUID id = id(conversationId);
+    ConversationChanges changes = ConversationPatch.parse(body);
+    return ConversationResponse.of(ConversationOutput.of(conversations.update(caller.get(), id, changes)));
+  }
+
+  @DELETE
+  @Path("{conversationId}")
+  @Operation(operationId = "deleteConversation", summary = "Delete a conversation and its messages (spec 1.4; ADMIN only)")
+  @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(implementation = MessageTextResponse.class)))
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  public MessageTextResponse delete(@PathParam("conversationId") String conversationId) {
+    conversations.delete(caller.get(), id(conversationId));
+    return MessageTextResponse.of("Conversation deleted");
+  }
+
+  /** A malformed id names no conversation: 404 like an unknown one. */
+  static UUID id(String raw) {
+    return Ids.parse(raw).orElseThrow(UnknownConversationException::new);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.chatinbox.api.rest.message;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Carrier details of a message. Beyond the spec's fields: {@code emailStatus} (SendGrid's raw
+ * event), {@code errorCode} / {@code errorMessage} (why it failed) and {@code subject} (email).
+ */
+@Schema(name = "MessageMetadataOutput")
+public record MessageMetadataOutput(
+    @Schema(description = "Twilio message SID") String twilioMessageId,
+    @Schema(description = "Twilio's raw status") String twilioStatus,
+    @Schema(description = "SendGrid X-Message-Id") String emailMessageId,
+    @Schema(description = "SendGrid's raw event, e.g. delivered, open, bounce") String emailStatus,
+    @Schema(description = "Carrier error code of a failed message") String errorCode,
+    @Schema(description = "Readable reason of a failure") String errorMessage,
+    @Schema(description = "Email subject") String subject,
+    List<AttachmentOutput> attachments) {
+
+  /** Whether there is nothing to show (the field is then omitted). */
+  boolean isEmpty() {
+    return twilioMessageId == null && twilioStatus == null && emailMessageId == null && emailStatus == null
+        && errorCode == null && errorMessage == null && subject == null && (attachments == null || attachments.isEmpty());
+  }
+}

@@ -1,0 +1,48 @@
+package dev.chatinbox.api.rest.message;
+
+import dev.chatinbox.api.rest.common.Timestamps;
+import dev.chatinbox.core.application.view.MessageView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The spec's {@code MessageOutput}, plus {@code scheduledAt} for scheduled messages. */
+@Schema(name = "MessageOutput")
+public record MessageOutput(
+    @Schema(required = true) String id,
+    @Schema(required = true) String conversationId,
+    @Schema(required = true, description = "The user's id (senderType user), the contact's full name (contact), or 'system'") String sender,
+    @Schema(required = true, enumeration = {"user", "contact", "system"}) String senderType,
+    @Schema(required = true) String message,
+    @Schema(required = true, enumeration = {"SMS", "WhatsApp", "Email"}) String channel,
+    @Schema(required = true, description = "ISO 8601 UTC with milliseconds") String timestamp,
+    @Schema(enumeration = {"queued", "scheduled", "sent", "delivered", "read", "failed", "cancelled"},
+        description = "Outbound messages only. queued and scheduled are additions to the spec; Twilio 'undelivered' is failed.")
+        String status,
+    @Schema(description = "When a scheduled message is due") String scheduledAt,
+    MessageMetadataOutput metadata) {
+
+  public static MessageOutput of(MessageView m) {
+    MessageMetadataOutput metadata =
+        new MessageMetadataOutput(
+            m.twilioMessageId().orElse(null),
+            m.twilioStatus().orElse(null),
+            m.emailMessageId().orElse(null),
+            m.emailStatus().orElse(null),
+            m.errorCode().orElse(null),
+            m.errorMessage().orElse(null),
+            m.subject().orElse(null),
+            m.attachments().isEmpty()
+                ? null
+                : m.attachments().stream().map(a -> new AttachmentOutput(a.url(), a.filename(), a.contentType(), a.size())).toList());
+    return new MessageOutput(
+        m.id().toString(),
+        m.conversationId().toString(),
+        m.sender(),
+        m.senderType().wireName(),
+        m.message(),
+        m.channel().wireName(),
+        Timestamps.format(m.timestamp()),
+        m.status().map(s -> s.wireName()).orElse(null),
+        m.scheduledAt().map(Timestamps::format).orElse(null),
+        metadata.isEmpty() ? null : metadata);
+  }
+}

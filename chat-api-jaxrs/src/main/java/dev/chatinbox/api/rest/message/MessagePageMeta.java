@@ -1,0 +1,16 @@
+package dev.chatinbox.api.rest.message;
+
+import dev.chatinbox.core.domain.shared.Page;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Paging metadata of message history (spec 2.1). */
+@Schema(name = "MessagePageMeta")
+public record MessagePageMeta(
+    @Schema(required = true) long total,
+    @Schema(required = true) int page,
+    @Schema(required = true) int pageSize,
+    @Schema(required = true, description = "Whether older messages (further pages) exist") boolean hasMore) {
+  static MessagePageMeta of(Page<?> page) {
+    return new MessagePageMeta(page.total(), page.request().page(), page.request().pageSize(), page.hasMore());
+  }
+}

@@ -1,0 +1,7 @@
+package dev.chatinbox.api.rest.message;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** {@code BaseApiResponse<{ data: MessageOutput[], meta }>}. */
+@Schema(name = "MessagePageResponse")
+public record MessagePageResponse(@Schema(required = true, defaultValue = "true") boolean success, @Schema(required = true) MessagePage data) {}

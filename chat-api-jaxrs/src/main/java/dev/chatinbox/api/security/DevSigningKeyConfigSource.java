@@ -1,0 +1,89 @@
+package dev.chatinbox.api.security;
+
+import dev.chatinbox.core.infrastructure.devauth.DevDefaults;
+import dev.chatinbox.core.infrastructure.devauth.DevSigningKey;
+import java.util.Map;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * The zero-setup default for token verification: when no verification key is configured
+ * ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION} / {@code MP_JWT_VERIFY_PUBLICKEY}), offers
+ * MicroProfile JWT the public half of a development key pair that is generated on first use in
+ * {@code $CHAT_DATA_DIR/keys} (and minted tokens with, see README). Lowest priority: any
+ * configured value wins. {@code CHAT_DEV_KEY_ENABLED=false} turns it off.
+ */
+public class DevSigningKeyConfigSource implements ConfigSource {
+  static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
+  private static final Logger LOG = Logger.getLogger(DevSigningKeyConfigSource.class.getName());
+  private static final Set<String> CONFIGURED_ELSEWHERE =
+      Set.of(
+          "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+          "mp.jwt.verify.publickey.location",
+          "MP_JWT_VERIFY_PUBLICKEY",
+          "mp_jwt_verify_publickey_location");
+
+  private volatile String publicKeyPem;
+
+  @Override
+  public Set<String> getPropertyNames() {
+    return enabled() ? Set.of(PUBLIC_KEY) : Set.of();
+  }
+
+  @Override
+  public Map<String, String> getProperties() {
+    return enabled() ? Map.of(PUBLIC_KEY, publicKey()) : Map.of();
+  }
+
+  @Override
+  public String getValue(String propertyName) {
+    return PUBLIC_KEY.equals(propertyName) && enabled() ? publicKey() : null;
+  }
+
+  @Override
+  public String getName() {
+    return "chat-inbox development signing key";
+  }
+
+  @Override
+  public int getOrdinal() {
+    return 10; // below everything: a configured key always wins
+  }
+
+  private static boolean enabled() {
+    if ("false".equalsIgnoreCase(setting("CHAT_DEV_KEY_ENABLED", "chat.dev-key.enabled"))) {
+      return false;
+    }
+    for (String name : CONFIGURED_ELSEWHERE) {
+      String value = name.contains(".") ? System.getProperty(name) : System.getenv(name);
+      if (value != null && !value.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String setting(String env, String property) {
+    String value = System.getProperty(property);
+    return value != null ? value : System.getenv(env);
+  }
+
+  private String publicKey() {
+    String pem = publicKeyPem;
+    if (pem == null) {
+      synchronized (this) {
+        if (publicKeyPem == null) {
+          DevSigningKey key = DevSigningKey.loadOrCreate(DevDefaults.keyDir());
+          publicKeyPem = key.publicKeyPem();
+          LOG.warning(
+              "Verifying tokens with the DEVELOPMENT signing key in "
+                  + DevDefaults.keyDir()
+                  + " (no MP_JWT_VERIFY_PUBLICKEY_LOCATION configured). Fine for a demo, never for production.");
+        }
+        pem = publicKeyPem;
+      }
+    }
+    return pem;
+  }
+}
