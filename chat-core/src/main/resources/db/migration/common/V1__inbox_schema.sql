@@ -73,11 +73,12 @@ CREATE TABLE contact_followers (
 CREATE INDEX ix_contact_followers_user ON contact_followers (user_id, contact_id);
 
 CREATE TABLE contact_tags (
+    id         UUID                     NOT NULL PRIMARY KEY,
     contact_id UUID                     NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
     tag_key    VARCHAR(50)              NOT NULL, -- lower-cased tag: case-insensitive uniqueness
     tag        VARCHAR(50)              NOT NULL, -- as first written
     created_at TIMESTAMP WITH TIME ZONE NOT NULL,
-    CONSTRAINT pk_contact_tags PRIMARY KEY (contact_id, tag_key)
+    CONSTRAINT uq_contact_tags UNIQUE (contact_id, tag_key)
 );
 CREATE INDEX ix_contact_tags_key ON contact_tags (tag_key);
 

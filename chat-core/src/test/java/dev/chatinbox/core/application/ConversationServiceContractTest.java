@@ -66,6 +66,14 @@ abstract class ConversationServiceContractTest {
     Contact old = f.contact("Olga Old", "+33612345678", null, null);
     Contact secret = f.contact("Sam Secret", "+61412345678", "sam@example.com", carol);
 
+    f.tx(em -> {
+      Contact managed = em.find(Contact.class, maria.id());
+      managed.tag("VIP", NOW);
+      managed.tag(" vip ", NOW); // same tag ignoring case and spaces: kept once, first spelling
+      managed.tag("Renewal", NOW);
+      managed.setDnd(Channel.SMS, true, NOW);
+      return managed;
+    });
     mariaSms = f.conversation(maria, Channel.SMS, NOW.minus(Duration.ofDays(3)));
     f.inbound(mariaSms, "Where is my order?", NOW.minus(Duration.ofHours(5)));
     f.outbound(mariaSms, bob, "It shipped today", NOW.minus(Duration.ofHours(4)));
@@ -167,6 +175,10 @@ abstract class ConversationServiceContractTest {
     assertEquals("bob", view.contactDetails().owner().orElseThrow().username());
     assertEquals(List.of("carol"), view.contactDetails().followers().stream().map(p -> p.username()).toList());
     assertEquals("You", view.lastMessage().orElseThrow().sender());
+    assertEquals(List.of("Renewal", "VIP"), view.contactDetails().tags());
+    assertTrue(view.contactDetails().dnd(), "DND is on for SMS");
+    assertFalse(view.contactDetails().dndAll());
+    assertFalse(f.tx(em -> f.conversationService.get(caller(bob), mariaMail.id())).contactDetails().dnd(), "not on Email");
     ConversationView seenByCarol = f.tx(em -> f.conversationService.get(caller(carol), mariaSms.id()));
     assertEquals("BOB", seenByCarol.lastMessage().orElseThrow().sender());
     ConversationView james = f.tx(em -> f.conversationService.get(caller(admin), jamesWa.id()));

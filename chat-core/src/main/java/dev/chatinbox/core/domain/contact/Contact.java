@@ -18,7 +18,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -68,16 +67,16 @@ public class Contact {
   private String searchText = "";
 
   @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("createdAt")
+  @OrderBy("createdAt, id")
   private List<ContactEmail> emails = new ArrayList<>();
 
   @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("createdAt")
+  @OrderBy("createdAt, id")
   private List<ContactPhone> phones = new ArrayList<>();
 
-  @ElementCollection
-  @CollectionTable(name = "contact_tags", joinColumns = @JoinColumn(name = "contact_id"))
-  private Set<ContactTag> tags = new LinkedHashSet<>();
+  @OneToMany(mappedBy = "contact", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("key")
+  private List<ContactTag> tags = new ArrayList<>();
 
   @ElementCollection
   @CollectionTable(name = "contact_followers", joinColumns = @JoinColumn(name = "contact_id"))
@@ -242,12 +241,14 @@ public class Contact {
     if (trimmed.isEmpty() || trimmed.length() > ContactTag.MAX_LENGTH) {
       throw new IllegalArgumentException("tag must be 1.." + ContactTag.MAX_LENGTH + " characters");
     }
-    if (tags.add(new ContactTag(trimmed, now))) {
+    String key = ContactTag.keyOf(trimmed);
+    if (tags.stream().noneMatch(t -> t.key().equals(key))) {
+      tags.add(new ContactTag(Ids.newId(), this, trimmed, now));
       touch(now);
     }
   }
 
-  /** Tags in the order they were added. */
+  /** Tags in alphabetical order (ignoring case). */
   public List<String> tags() {
     return tags.stream().map(ContactTag::label).toList();
   }

@@ -1,16 +1,27 @@
 package dev.chatinbox.core.domain.contact;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.UUID;
 
 /** A tag on a contact. Tags are unique per contact ignoring case; the first spelling is kept. */
-@Embeddable
+@Entity
+@Table(name = "contact_tags")
 public class ContactTag {
   /** Longest tag accepted. */
   public static final int MAX_LENGTH = 50;
+
+  @Id private UUID id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "contact_id", nullable = false)
+  private Contact contact;
 
   @Column(name = "tag_key", nullable = false)
   private String key;
@@ -23,7 +34,9 @@ public class ContactTag {
 
   protected ContactTag() {}
 
-  ContactTag(String label, Instant createdAt) {
+  ContactTag(UUID id, Contact contact, String label, Instant createdAt) {
+    this.id = id;
+    this.contact = contact;
     this.label = label;
     this.key = keyOf(label);
     this.createdAt = createdAt;
@@ -40,15 +53,5 @@ public class ContactTag {
 
   public String key() {
     return key;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ContactTag other && key.equals(other.key);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(key);
   }
 }
