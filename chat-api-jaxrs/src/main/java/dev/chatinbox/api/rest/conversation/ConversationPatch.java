@@ -4,9 +4,11 @@ import dev.chatinbox.core.application.ConversationChanges;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BadRequestException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,9 +23,13 @@ final class ConversationPatch {
 
   private ConversationPatch() {}
 
-  static ConversationChanges parse(JsonObject body) {
-    if (body == null) {
+  static ConversationChanges parse(JsonValue json) {
+    if (json == null) {
       throw new InvalidInputException("body", "a JSON object with isStarred and/or unreadCount is required");
+    }
+    if (!(json instanceof JsonObject body)) {
+      // valid JSON, wrong shape: the same problem as unparsable JSON
+      throw new BadRequestException("The body must be a JSON object", new JsonException("expected a JSON object"));
     }
     List<FieldViolation> violations = new ArrayList<>();
     body.keySet().stream()

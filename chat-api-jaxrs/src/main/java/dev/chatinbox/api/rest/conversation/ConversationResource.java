@@ -17,7 +17,7 @@ import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -113,7 +113,7 @@ public class ConversationResource {
   @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
-  public ConversationResponse update(@PathParam("conversationId") String conversationId, JsonObject body) {
+  public ConversationResponse update(@PathParam("conversationId") String conversationId, JsonValue body) {
     UUID id = id(conversationId);
     ConversationChanges changes = ConversationPatch.parse(body);
     return ConversationResponse.of(ConversationOutput.of(conversations.update(caller.get(), id, changes)));
