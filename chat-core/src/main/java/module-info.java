@@ -2,8 +2,8 @@
  * Chat Inbox core: the domain model, the use cases and their persistence. Knows nothing of HTTP.
  *
  * <p>Exported: the domain and application packages other modules build on, plus the few
- * infrastructure entry points the server starts (schema migration, demo data, development key).
- * JPA and CDI reach the rest reflectively through qualified {@code opens}.
+ * infrastructure entry points the server starts (schema migration, demo data, development key). JPA
+ * and CDI reach the rest reflectively through qualified {@code opens}.
  */
 module dev.chatinbox.core {
   requires transitive jakarta.persistence;
@@ -27,9 +27,14 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.infrastructure.demo;
   exports dev.chatinbox.core.infrastructure.devauth;
 
-  opens dev.chatinbox.core.domain.user to eclipselink;
-  opens dev.chatinbox.core.domain.contact to eclipselink;
-  opens dev.chatinbox.core.domain.conversation to eclipselink;
-  opens dev.chatinbox.core.domain.message to eclipselink;
-  opens dev.chatinbox.core.infrastructure.persistence to eclipselink;
+  opens dev.chatinbox.core.domain.user to
+      eclipselink;
+  opens dev.chatinbox.core.domain.contact to
+      eclipselink;
+  opens dev.chatinbox.core.domain.conversation to
+      eclipselink;
+  opens dev.chatinbox.core.domain.message to
+      eclipselink;
+  opens dev.chatinbox.core.infrastructure.persistence to
+      eclipselink;
 }

@@ -12,20 +12,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** MicroProfile JWT on every endpoint: 401 problem+json for bad tokens, provisioning on first use. */
+/**
+ * MicroProfile JWT on every endpoint: 401 problem+json for bad tokens, provisioning on first use.
+ */
 class AuthIT {
   private static final String M = Seed.marker();
 
   private static void assertUnauthorized(Api.Response response) {
     assertEquals(401, response.status(), response::toString);
-    assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+    assertTrue(
+        response.contentType().startsWith("application/problem+json"), response.contentType());
     assertEquals("/problems/unauthorized", response.json().getString("type"));
     assertEquals(false, response.json().getBoolean("success"));
     assertNotNull(response.header("WWW-Authenticate"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/v1/conversations", "/api/v1/conversations/00000000-0000-7000-8000-000000000000", "/api/v1/conversations/x/messages"})
+  @ValueSource(
+      strings = {
+        "/api/v1/conversations",
+        "/api/v1/conversations/00000000-0000-7000-8000-000000000000",
+        "/api/v1/conversations/x/messages"
+      })
   void missingTokenIs401OnEveryEndpoint(String path) {
     assertUnauthorized(Api.get(path, null));
   }
@@ -34,13 +42,20 @@ class AuthIT {
   void expiredWrongIssuerBadlySignedAndGarbageTokensAre401() {
     assertUnauthorized(Api.get("/api/v1/conversations", Tokens.expired("late-" + M, "ADMIN")));
     assertUnauthorized(Api.get("/api/v1/conversations", Tokens.wrongIssuer("evil-" + M, "ADMIN")));
-    assertUnauthorized(Api.get("/api/v1/conversations", Tokens.badlySigned("forger-" + M, "ADMIN")));
+    assertUnauthorized(
+        Api.get("/api/v1/conversations", Tokens.badlySigned("forger-" + M, "ADMIN")));
     assertUnauthorized(Api.get("/api/v1/conversations", "not.a.jwt"));
     String valid = Tokens.token("tamper-" + M, "USER");
     String[] parts = valid.split("\\.");
-    String elevated = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
-        new String(java.util.Base64.getUrlDecoder().decode(parts[1])).replace("\"USER\"", "\"ADMIN\"").getBytes());
-    assertUnauthorized(Api.get("/api/v1/conversations", parts[0] + "." + elevated + "." + parts[2]));
+    String elevated =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]))
+                    .replace("\"USER\"", "\"ADMIN\"")
+                    .getBytes());
+    assertUnauthorized(
+        Api.get("/api/v1/conversations", parts[0] + "." + elevated + "." + parts[2]));
   }
 
   @Test
@@ -51,15 +66,26 @@ class AuthIT {
     assertEquals(200, Api.get("/api/v1/conversations", token).status());
     try (Seed seed = new Seed()) {
       assertEquals(1, seed.count("SELECT COUNT(*) FROM users WHERE subject = ?", subject));
-      assertEquals(1, seed.count("SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.subject = ? AND r.role = 'USER'", subject));
-      assertEquals(1, seed.count("SELECT COUNT(*) FROM users WHERE subject = ? AND name = ? AND email = ?", subject, subject.toUpperCase(), subject + "@it.example"));
+      assertEquals(
+          1,
+          seed.count(
+              "SELECT COUNT(*) FROM users u JOIN user_roles r ON r.user_id = u.id WHERE u.subject = ? AND r.role = 'USER'",
+              subject));
+      assertEquals(
+          1,
+          seed.count(
+              "SELECT COUNT(*) FROM users WHERE subject = ? AND name = ? AND email = ?",
+              subject,
+              subject.toUpperCase(),
+              subject + "@it.example"));
     }
   }
 
   @Test
   void aUuidSubjectBecomesTheUserId() throws Exception {
     UUID id = UUID.randomUUID();
-    assertEquals(200, Api.get("/api/v1/conversations", Tokens.token(id.toString(), "ADMIN")).status());
+    assertEquals(
+        200, Api.get("/api/v1/conversations", Tokens.token(id.toString(), "ADMIN")).status());
     try (Seed seed = new Seed()) {
       assertEquals(1, seed.count("SELECT COUNT(*) FROM users WHERE id = ?", id));
     }
@@ -67,7 +93,8 @@ class AuthIT {
 
   @Test
   void webhooksAreNotBehindTheToken() {
-    // No webhook exists yet (a later issue): the path is public, so the answer is a plain 404, not 401.
+    // No webhook exists yet (a later issue): the path is public, so the answer is a plain 404, not
+    // 401.
     Api.Response response = Api.get("/api/v1/webhooks/twilio/sms/status", null);
     assertEquals(404, response.status(), response::toString);
   }

@@ -31,8 +31,16 @@ class ConversationIT {
       ownerId = seed.user("owner-" + M, "Owner " + M, "USER");
       seed.user("stranger-" + M, "Stranger " + M, "USER");
       UUID contact = seed.contact("Conv Contact " + M, "+14155550111", null, ownerId);
-      conversation = seed.conversation(contact, "SMS", 4, false, Instant.now().minus(Duration.ofDays(1)));
-      seed.message(conversation, "SMS", "contact", null, "hello", Instant.now().minus(Duration.ofHours(1)), null);
+      conversation =
+          seed.conversation(contact, "SMS", 4, false, Instant.now().minus(Duration.ofDays(1)));
+      seed.message(
+          conversation,
+          "SMS",
+          "contact",
+          null,
+          "hello",
+          Instant.now().minus(Duration.ofHours(1)),
+          null);
       UUID other = seed.contact("Doomed Contact " + M, "+14155550112", null, ownerId);
       doomed = seed.conversation(other, "WhatsApp", 0, false, Instant.now());
       seed.message(doomed, "WhatsApp", "contact", null, "bye", Instant.now(), null);
@@ -48,7 +56,8 @@ class ConversationIT {
 
   private static void assertProblem(Api.Response response, int status, String type) {
     assertEquals(status, response.status(), response::toString);
-    assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+    assertTrue(
+        response.contentType().startsWith("application/problem+json"), response.contentType());
     assertEquals(type, response.json().getString("type"));
     assertEquals(false, response.json().getBoolean("success"));
   }
@@ -69,9 +78,15 @@ class ConversationIT {
     assertProblem(hidden, 404, "/problems/not-found");
     Api.Response missing = Api.get(path(UUID.randomUUID()), stranger);
     assertProblem(missing, 404, "/problems/not-found");
-    assertEquals(missing.json().getString("detail"), hidden.json().getString("detail"), "no hint that it exists");
+    assertEquals(
+        missing.json().getString("detail"),
+        hidden.json().getString("detail"),
+        "no hint that it exists");
     assertProblem(Api.get("/api/v1/conversations/not-a-uuid", owner), 404, "/problems/not-found");
-    assertProblem(Api.patch(path(conversation), stranger, "{\"isStarred\":true}"), 404, "/problems/not-found");
+    assertProblem(
+        Api.patch(path(conversation), stranger, "{\"isStarred\":true}"),
+        404,
+        "/problems/not-found");
     assertProblem(Api.delete(path(conversation), stranger), 404, "/problems/not-found");
   }
 
@@ -86,7 +101,8 @@ class ConversationIT {
     assertEquals(0, read.data().getInt("unreadCount"));
     assertEquals(true, read.data().getBoolean("isStarred"), "absent fields do not change");
 
-    Api.Response both = Api.patch(path(conversation), owner, "{\"isStarred\": false, \"unreadCount\": 1}");
+    Api.Response both =
+        Api.patch(path(conversation), owner, "{\"isStarred\": false, \"unreadCount\": 1}");
     assertEquals(false, both.data().getBoolean("isStarred"));
     assertEquals(1, both.data().getInt("unreadCount"));
     assertEquals(1, Api.get(path(conversation), admin).data().getInt("unreadCount"));
@@ -99,48 +115,84 @@ class ConversationIT {
     assertFields(Api.patch(path(conversation), owner, "{\"unreadCount\": 1.5}"), "unreadCount");
     assertFields(Api.patch(path(conversation), owner, "{\"unreadCount\": \"3\"}"), "unreadCount");
     assertFields(Api.patch(path(conversation), owner, "{\"isStarred\": \"yes\"}"), "isStarred");
-    assertFields(Api.patch(path(conversation), owner, "{\"isStarred\": true, \"id\": \"x\", \"channel\": \"Email\"}"), "channel", "id");
-    assertFields(Api.patch(path(conversation), owner, "{\"unreadCount\": 0, \"contactId\": \"x\"}"), "contactId");
-    assertEquals(before, Api.get(path(conversation), owner).data().getInt("unreadCount"), "nothing half-written");
+    assertFields(
+        Api.patch(
+            path(conversation),
+            owner,
+            "{\"isStarred\": true, \"id\": \"x\", \"channel\": \"Email\"}"),
+        "channel",
+        "id");
+    assertFields(
+        Api.patch(path(conversation), owner, "{\"unreadCount\": 0, \"contactId\": \"x\"}"),
+        "contactId");
+    assertEquals(
+        before,
+        Api.get(path(conversation), owner).data().getInt("unreadCount"),
+        "nothing half-written");
     assertEquals(false, Api.get(path(conversation), owner).data().getBoolean("isStarred"));
   }
 
   private static void assertFields(Api.Response response, String... fields) {
     assertProblem(response, 400, "/problems/validation");
-    assertEquals(List.of(fields), response.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).sorted().toList());
+    assertEquals(
+        List.of(fields),
+        response.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .sorted()
+            .toList());
   }
 
   @Test
   void malformedJsonWrongMediaTypeAndOversizedBodies() {
-    assertProblem(Api.patch(path(conversation), owner, "{\"isStarred\": tru"), 400, "/problems/malformed-json");
+    assertProblem(
+        Api.patch(path(conversation), owner, "{\"isStarred\": tru"),
+        400,
+        "/problems/malformed-json");
     assertProblem(Api.patch(path(conversation), owner, "[1,2]"), 400, "/problems/malformed-json");
-    assertProblem(Api.patch(path(conversation), owner, "isStarred=true", "application/x-www-form-urlencoded"), 415, "/problems/unsupported-media-type");
+    assertProblem(
+        Api.patch(path(conversation), owner, "isStarred=true", "application/x-www-form-urlencoded"),
+        415,
+        "/problems/unsupported-media-type");
     String huge = "{\"isStarred\": true, \"pad\": \"" + "x".repeat(1_100_000) + "\"}";
     assertProblem(Api.patch(path(conversation), owner, huge), 413, "/problems/payload-too-large");
-    Api.Response chunked = Api.send(Api.request(path(conversation), owner)
-        .header("Content-Type", "application/json")
-        .method("PATCH", HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge.getBytes())))
-        .build());
+    Api.Response chunked =
+        Api.send(
+            Api.request(path(conversation), owner)
+                .header("Content-Type", "application/json")
+                .method(
+                    "PATCH",
+                    HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge.getBytes())))
+                .build());
     assertProblem(chunked, 413, "/problems/payload-too-large");
   }
 
   @Test
   void unknownPathsAndMethodsAreProblemsToo() {
     assertProblem(Api.get("/api/v1/nothing-here", owner), 404, "/problems/not-found");
-    Api.Response post = Api.send(Api.request(path(conversation), owner).POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
+    Api.Response post =
+        Api.send(
+            Api.request(path(conversation), owner)
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")
+                .build());
     assertProblem(post, 405, "/problems/method-not-allowed");
   }
 
   @Test
   void onlyAdminDeletes() {
     assertProblem(Api.delete(path(doomed), owner), 403, "/problems/forbidden");
-    assertEquals(200, Api.get(path(doomed), owner).status(), "still there after the refused delete");
+    assertEquals(
+        200, Api.get(path(doomed), owner).status(), "still there after the refused delete");
     Api.Response deleted = Api.delete(path(doomed), admin);
     assertEquals(200, deleted.status(), deleted::toString);
     assertEquals("Conversation deleted", deleted.data().getString("message"));
     assertProblem(Api.get(path(doomed), admin), 404, "/problems/not-found");
     try (Seed seed = new Seed()) {
-      assertEquals(0, seed.count("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", doomed), "its messages went with it");
+      assertEquals(
+          0,
+          seed.count("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", doomed),
+          "its messages went with it");
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -152,7 +204,8 @@ class ConversationIT {
     String cust = Tokens.token("cust-" + M, "CUST");
     assertProblem(Api.get("/api/v1/conversations", cust), 403, "/problems/forbidden");
     assertProblem(Api.get(path(conversation), cust), 403, "/problems/forbidden");
-    assertProblem(Api.patch(path(conversation), cust, "{\"isStarred\":true}"), 403, "/problems/forbidden");
+    assertProblem(
+        Api.patch(path(conversation), cust, "{\"isStarred\":true}"), 403, "/problems/forbidden");
     assertProblem(Api.delete(path(conversation), cust), 403, "/problems/forbidden");
     JsonObject still = Api.get(path(conversation), admin).data();
     assertEquals(conversation.toString(), still.getString("id"));

@@ -42,21 +42,44 @@ class ConversationListIT {
 
       UUID ada = seed.contact("Ada Lovelace " + M, "+14155550001", "ada." + M + "@example.com", me);
       adaSms = seed.conversation(ada, "SMS", 2, false, now.minus(Duration.ofDays(5)));
-      seed.message(adaSms, "SMS", "contact", null, "Is my order shipped?", now.minus(Duration.ofHours(1)), null);
+      seed.message(
+          adaSms,
+          "SMS",
+          "contact",
+          null,
+          "Is my order shipped?",
+          now.minus(Duration.ofHours(1)),
+          null);
       adaMail = seed.conversation(ada, "Email", 0, true, now.minus(Duration.ofDays(5)));
-      seed.message(adaMail, "Email", "user", me, "Your renewal", now.minus(Duration.ofHours(2)), "delivered");
+      seed.message(
+          adaMail,
+          "Email",
+          "user",
+          me,
+          "Your renewal",
+          now.minus(Duration.ofHours(2)),
+          "delivered");
 
       UUID grace = seed.contact("Grace Hopper " + M, "+447700900002", null, me);
       graceWa = seed.conversation(grace, "WhatsApp", 0, false, now.minus(Duration.ofDays(50)));
-      seed.message(graceWa, "WhatsApp", "contact", null, "Old news", now.minus(Duration.ofDays(40)), null);
+      seed.message(
+          graceWa, "WhatsApp", "contact", null, "Old news", now.minus(Duration.ofDays(40)), null);
 
-      UUID alan = seed.contact("Alan Turing " + M, "+33612340003", "alan." + M + "@example.org", me);
+      UUID alan =
+          seed.contact("Alan Turing " + M, "+33612340003", "alan." + M + "@example.org", me);
       alanSms = seed.conversation(alan, "SMS", 0, false, now.minus(Duration.ofDays(3)));
 
       UUID edsger = seed.contact("Edsger Dijkstra " + M, "+31612340004", null, other);
       seed.follow(edsger, me);
       edsgerSms = seed.conversation(edsger, "SMS", 1, false, now.minus(Duration.ofDays(1)));
-      seed.message(edsgerSms, "SMS", "contact", null, "Goto considered harmful", now.minus(Duration.ofMinutes(10)), null);
+      seed.message(
+          edsgerSms,
+          "SMS",
+          "contact",
+          null,
+          "Goto considered harmful",
+          now.minus(Duration.ofMinutes(10)),
+          null);
 
       UUID hidden = seed.contact("Hidden Person " + M, "+12025550005", null, other);
       seed.conversation(hidden, "SMS", 3, true, now.minus(Duration.ofDays(1)));
@@ -69,7 +92,9 @@ class ConversationListIT {
 
   private static List<String> ids(Api.Response response) {
     assertEquals(200, response.status(), response::toString);
-    return response.data().getJsonArray("data").stream().map(v -> v.asJsonObject().getString("id")).toList();
+    return response.data().getJsonArray("data").stream()
+        .map(v -> v.asJsonObject().getString("id"))
+        .toList();
   }
 
   private static Set<String> idSet(String query) {
@@ -90,7 +115,14 @@ class ConversationListIT {
     assertEquals(200, response.status());
     assertTrue(response.contentType().startsWith("application/json"), response.contentType());
     assertEquals(true, response.json().getBoolean("success"));
-    assertEquals(List.of(edsgerSms.toString(), adaSms.toString(), adaMail.toString(), alanSms.toString(), graceWa.toString()), ids(response));
+    assertEquals(
+        List.of(
+            edsgerSms.toString(),
+            adaSms.toString(),
+            adaMail.toString(),
+            alanSms.toString(),
+            graceWa.toString()),
+        ids(response));
     JsonObject meta = response.data().getJsonObject("meta");
     assertEquals(5, meta.getInt("total"));
     assertEquals(1, meta.getInt("page"));
@@ -100,7 +132,14 @@ class ConversationListIT {
 
   @Test
   void oldestSortReversesTheOrder() {
-    assertEquals(List.of(graceWa.toString(), alanSms.toString(), adaMail.toString(), adaSms.toString(), edsgerSms.toString()), ids(list("sort=oldest")));
+    assertEquals(
+        List.of(
+            graceWa.toString(),
+            alanSms.toString(),
+            adaMail.toString(),
+            adaSms.toString(),
+            edsgerSms.toString()),
+        ids(list("sort=oldest")));
     assertEquals(ids(list("")), ids(list("sort=latest")));
   }
 
@@ -130,7 +169,8 @@ class ConversationListIT {
     assertEquals(set(adaSms, adaMail), idSet("search=" + enc("+1 415 555 0001")));
     assertEquals(set(graceWa), idSet("search=" + enc("7700 900002")));
     assertEquals(set(adaSms), idSet("search=lovelace&channel=SMS"));
-    assertEquals(Set.of(), idSet("search=" + enc("hidden person " + M)), "not visible to this user");
+    assertEquals(
+        Set.of(), idSet("search=" + enc("hidden person " + M)), "not visible to this user");
     assertEquals(Set.of(), idSet("search=" + enc("%")), "LIKE wildcards match literally");
     assertEquals(Set.of(), idSet("search=" + enc("_")));
     assertEquals(Set.of(), idSet("search=" + enc("' OR 1=1 --")));
@@ -173,25 +213,34 @@ class ConversationListIT {
   void badQueryValuesAre400ProblemsNamingTheField(String query, String field) {
     Api.Response response = list(query);
     assertEquals(400, response.status(), response::toString);
-    assertTrue(response.contentType().startsWith("application/problem+json"), response.contentType());
+    assertTrue(
+        response.contentType().startsWith("application/problem+json"), response.contentType());
     JsonObject problem = response.json();
     assertEquals(false, problem.getBoolean("success"));
     assertEquals("/problems/validation", problem.getString("type"));
     assertEquals(400, problem.getInt("status"));
-    assertEquals(List.of(field), problem.getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).toList());
+    assertEquals(
+        List.of(field),
+        problem.getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .toList());
   }
 
   @Test
   void everyBadParameterIsNamedAtOnceAndOverlongSearchIsRefused() {
     Api.Response response = list("filter=x&pageSize=500&search=" + "a".repeat(201));
     assertEquals(400, response.status());
-    assertEquals(Set.of("filter", "pageSize", "search"),
-        response.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("field")).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of("filter", "pageSize", "search"),
+        response.json().getJsonArray("errors").stream()
+            .map(e -> e.asJsonObject().getString("field"))
+            .collect(Collectors.toSet()));
   }
 
   @Test
   void conversationOutputHasTheSpecShape() {
-    JsonObject ada = list("search=lovelace&channel=SMS").data().getJsonArray("data").getJsonObject(0);
+    JsonObject ada =
+        list("search=lovelace&channel=SMS").data().getJsonArray("data").getJsonObject(0);
     assertEquals(adaSms.toString(), ada.getString("id"));
     assertEquals("Ada Lovelace " + M, ada.getString("fullName"));
     assertEquals("SMS", ada.getString("channel"));
@@ -200,7 +249,9 @@ class ConversationListIT {
     JsonObject last = ada.getJsonObject("lastMessage");
     assertEquals("Is my order shipped?", last.getString("message"));
     assertEquals("Ada Lovelace " + M, last.getString("sender"));
-    assertTrue(last.getString("timestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"), last.getString("timestamp"));
+    assertTrue(
+        last.getString("timestamp").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
+        last.getString("timestamp"));
     assertEquals(last.getString("timestamp"), ada.getString("lastMessageTimestamp"));
     JsonObject details = ada.getJsonObject("contactDetails");
     assertEquals("+14155550001", details.getString("phone"));
@@ -209,9 +260,12 @@ class ConversationListIT {
     assertEquals("lister-" + M, details.getJsonObject("owner").getString("username"));
     assertEquals(false, details.getBoolean("dnd"));
     assertEquals(false, details.getBoolean("dndAll"));
-    JsonObject mail = list("search=lovelace&channel=Email").data().getJsonArray("data").getJsonObject(0);
+    JsonObject mail =
+        list("search=lovelace&channel=Email").data().getJsonArray("data").getJsonObject(0);
     assertEquals("You", mail.getJsonObject("lastMessage").getString("sender"));
     JsonObject alan = list("search=turing").data().getJsonArray("data").getJsonObject(0);
-    assertTrue(!alan.containsKey("lastMessage") || alan.get("lastMessage") == JsonValue.NULL, "no message yet: no lastMessage");
+    assertTrue(
+        !alan.containsKey("lastMessage") || alan.get("lastMessage") == JsonValue.NULL,
+        "no message yet: no lastMessage");
   }
 }

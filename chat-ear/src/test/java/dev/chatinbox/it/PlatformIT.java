@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class PlatformIT {
   @Test
   void openApiDescribesEveryOperationWithItsSchemas() {
-    Api.Response response = Api.send(Api.request("/openapi", null).header("Accept", "application/json").GET().build());
+    Api.Response response =
+        Api.send(Api.request("/openapi", null).header("Accept", "application/json").GET().build());
     assertEquals(200, response.status(), response::toString);
     JsonObject doc = response.json();
     JsonObject paths = doc.getJsonObject("paths");
@@ -21,15 +22,38 @@ class PlatformIT {
     assertTrue(paths.getJsonObject("/api/v1/conversations").containsKey("get"));
     JsonObject one = paths.getJsonObject("/api/v1/conversations/{conversationId}");
     assertTrue(one.keySet().containsAll(Set.of("get", "patch", "delete")), one.keySet()::toString);
-    assertTrue(paths.getJsonObject("/api/v1/conversations/{conversationId}/messages").containsKey("get"));
-    List<String> operationIds = List.of("listConversations", "getConversation", "updateConversation", "deleteConversation", "listMessages");
+    assertTrue(
+        paths.getJsonObject("/api/v1/conversations/{conversationId}/messages").containsKey("get"));
+    List<String> operationIds =
+        List.of(
+            "listConversations",
+            "getConversation",
+            "updateConversation",
+            "deleteConversation",
+            "listMessages");
     String text = response.body();
     operationIds.forEach(op -> assertTrue(text.contains("\"" + op + "\""), op));
     JsonObject schemas = doc.getJsonObject("components").getJsonObject("schemas");
-    assertTrue(schemas.keySet().containsAll(Set.of("ConversationOutput", "ContactDetailOutput", "MessageOutput", "Problem", "ConversationPageResponse", "MessagePageResponse")), schemas.keySet()::toString);
-    assertTrue(schemas.getJsonObject("ConversationOutput").getJsonObject("properties").containsKey("isStarred"));
+    assertTrue(
+        schemas
+            .keySet()
+            .containsAll(
+                Set.of(
+                    "ConversationOutput",
+                    "ContactDetailOutput",
+                    "MessageOutput",
+                    "Problem",
+                    "ConversationPageResponse",
+                    "MessagePageResponse")),
+        schemas.keySet()::toString);
+    assertTrue(
+        schemas
+            .getJsonObject("ConversationOutput")
+            .getJsonObject("properties")
+            .containsKey("isStarred"));
     assertTrue(doc.getJsonObject("components").getJsonObject("responses").containsKey("NotFound"));
-    assertTrue(doc.getJsonObject("components").getJsonObject("securitySchemes").containsKey("bearerAuth"));
+    assertTrue(
+        doc.getJsonObject("components").getJsonObject("securitySchemes").containsKey("bearerAuth"));
   }
 
   @Test
@@ -39,8 +63,12 @@ class PlatformIT {
     assertEquals("UP", health.json().getString("status"));
     Api.Response ready = Api.get("/health/ready", null);
     assertEquals(200, ready.status());
-    JsonObject database = ready.json().getJsonArray("checks").stream().map(c -> c.asJsonObject())
-        .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
+    JsonObject database =
+        ready.json().getJsonArray("checks").stream()
+            .map(c -> c.asJsonObject())
+            .filter(c -> c.getString("name").equals("database"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("UP", database.getString("status"));
     assertEquals("PostgreSQL", database.getJsonObject("data").getString("product"));
   }

@@ -16,6 +16,9 @@ public class ApplicationLivenessCheck implements HealthCheck {
     Runtime runtime = Runtime.getRuntime();
     long used = runtime.totalMemory() - runtime.freeMemory();
     double share = (double) used / runtime.maxMemory();
-    return HealthCheckResponse.named("memory").status(share < MAX_HEAP_SHARE).withData("heapUsedPercent", Math.round(share * 100)).build();
+    return HealthCheckResponse.named("memory")
+        .status(share < MAX_HEAP_SHARE)
+        .withData("heapUsedPercent", Math.round(share * 100))
+        .build();
   }
 }

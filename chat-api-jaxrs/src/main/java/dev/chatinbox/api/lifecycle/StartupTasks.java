@@ -42,10 +42,17 @@ public class StartupTasks {
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
     SchemaMigrator.migrate(dataSource);
     DatabaseVendor vendor = DatabaseVendor.of(dataSource);
-    String demo = config.getOptionalValue("chat.demo-data", String.class).orElse("auto").toLowerCase(Locale.ROOT);
+    String demo =
+        config
+            .getOptionalValue("chat.demo-data", String.class)
+            .orElse("auto")
+            .toLowerCase(Locale.ROOT);
     boolean seed = demo.equals("true") || (demo.equals("auto") && vendor == DatabaseVendor.H2);
     if (seed && seeder.seedIfEmpty()) {
-      LOG.info("Demo data ready. Mint a token: ./mint-token --user alice --roles ADMIN   (key dir " + DevDefaults.keyDir() + ")");
+      LOG.info(
+          "Demo data ready. Mint a token: ./mint-token --user alice --roles ADMIN   (key dir "
+              + DevDefaults.keyDir()
+              + ")");
     }
     ready = true;
   }

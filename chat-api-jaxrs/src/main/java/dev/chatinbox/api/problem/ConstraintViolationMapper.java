@@ -20,13 +20,15 @@ public class ConstraintViolationMapper extends ProblemMapper<ConstraintViolation
             .map(v -> new FieldError(field(v), v.getMessage()))
             .sorted(Comparator.comparing(FieldError::field))
             .toList();
-    return Problems.problem(ProblemType.VALIDATION, "One or more fields are invalid", instance, errors);
+    return Problems.problem(
+        ProblemType.VALIDATION, "One or more fields are invalid", instance, errors);
   }
 
   private static String field(ConstraintViolation<?> violation) {
     String name = null;
     for (Path.Node node : violation.getPropertyPath()) {
-      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+      if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+          || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
         name = node.getName();
       }
     }

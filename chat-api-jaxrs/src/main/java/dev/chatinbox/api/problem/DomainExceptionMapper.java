@@ -34,7 +34,12 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
       return Problems.problem(ProblemType.FORBIDDEN, e.getMessage(), instance, null);
     }
     if (e instanceof ConflictException conflict) {
-      return Problems.problem(ProblemType.CONFLICT, "/problems/" + conflict.problemType(), ProblemType.CONFLICT.title(), e.getMessage(), instance);
+      return Problems.problem(
+          ProblemType.CONFLICT,
+          "/problems/" + conflict.problemType(),
+          ProblemType.CONFLICT.title(),
+          e.getMessage(),
+          instance);
     }
     return Problems.problem(ProblemType.BAD_REQUEST, e.getMessage(), instance, null);
   }

@@ -4,4 +4,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One invalid field or parameter of a request. */
 @Schema(name = "FieldError")
-public record FieldError(@Schema(required = true) String field, @Schema(required = true) String message) {}
+public record FieldError(
+    @Schema(required = true) String field, @Schema(required = true) String message) {}

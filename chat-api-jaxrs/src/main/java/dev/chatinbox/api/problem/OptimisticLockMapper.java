@@ -8,6 +8,10 @@ import jakarta.ws.rs.ext.Provider;
 public class OptimisticLockMapper extends ProblemMapper<OptimisticLockException> {
   @Override
   protected Problem problem(OptimisticLockException e, String instance) {
-    return Problems.problem(ProblemType.CONCURRENT_MODIFICATION, "Another request changed this object at the same time; retry", instance, null);
+    return Problems.problem(
+        ProblemType.CONCURRENT_MODIFICATION,
+        "Another request changed this object at the same time; retry",
+        instance,
+        null);
   }
 }

@@ -7,7 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "Every error: Content-Type application/problem+json.")
 public record Problem(
     @Schema(required = true, defaultValue = "false") boolean success,
-    @Schema(required = true, description = "Stable URI of the error kind, e.g. /problems/validation", example = "/problems/validation") String type,
+    @Schema(
+            required = true,
+            description = "Stable URI of the error kind, e.g. /problems/validation",
+            example = "/problems/validation")
+        String type,
     @Schema(required = true) String title,
     @Schema(required = true) int status,
     String detail,

@@ -6,8 +6,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
 /**
- * Base of every exception mapper: subclasses say which problem an exception is; this class
- * fills in the request path and writes problem+json.
+ * Base of every exception mapper: subclasses say which problem an exception is; this class fills in
+ * the request path and writes problem+json.
  */
 public abstract class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
   @Context private UriInfo uriInfo;
@@ -23,7 +23,9 @@ public abstract class ProblemMapper<E extends Throwable> implements ExceptionMap
   @Override
   public Response toResponse(E exception) {
     Problem problem = problem(exception, instance());
-    return decorate(Response.status(problem.status()).type(Problems.MEDIA_TYPE).entity(problem), exception).build();
+    return decorate(
+            Response.status(problem.status()).type(Problems.MEDIA_TYPE).entity(problem), exception)
+        .build();
   }
 
   private String instance() {

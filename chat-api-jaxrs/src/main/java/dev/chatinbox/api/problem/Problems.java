@@ -10,12 +10,21 @@ public final class Problems {
 
   private Problems() {}
 
-  public static Problem problem(ProblemType type, String detail, String instance, List<FieldError> errors) {
-    return new Problem(false, type.uri(), type.title(), type.status(), detail, instance, errors == null || errors.isEmpty() ? null : errors);
+  public static Problem problem(
+      ProblemType type, String detail, String instance, List<FieldError> errors) {
+    return new Problem(
+        false,
+        type.uri(),
+        type.title(),
+        type.status(),
+        detail,
+        instance,
+        errors == null || errors.isEmpty() ? null : errors);
   }
 
   /** A problem of {@code type} whose type URI is {@code typeUri} (e.g. a conflict's own kind). */
-  public static Problem problem(ProblemType type, String typeUri, String title, String detail, String instance) {
+  public static Problem problem(
+      ProblemType type, String typeUri, String title, String detail, String instance) {
     return new Problem(false, typeUri, title, type.status(), detail, instance, null);
   }
 

@@ -9,9 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else. Known causes wrapped by the container (a transaction that failed at commit
- * because of a concurrent change, an unreadable body) get their own problem; the rest is a 500
- * that reveals only an incident id, which the log line carries with the stack trace.
+ * Anything else. Known causes wrapped by the container (a transaction that failed at commit because
+ * of a concurrent change, an unreadable body) get their own problem; the rest is a 500 that reveals
+ * only an incident id, which the log line carries with the stack trace.
  */
 @Provider
 public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
@@ -20,21 +20,38 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
   @Override
   protected Problem problem(Throwable e, String instance) {
     if (hasCause(e, OptimisticLockException.class)) {
-      return Problems.problem(ProblemType.CONCURRENT_MODIFICATION, "Another request changed this object at the same time; retry", instance, null);
+      return Problems.problem(
+          ProblemType.CONCURRENT_MODIFICATION,
+          "Another request changed this object at the same time; retry",
+          instance,
+          null);
     }
     if (JsonFailures.isTooLarge(e)) {
-      return Problems.problem(ProblemType.PAYLOAD_TOO_LARGE, "The request body is larger than the server accepts", instance, null);
+      return Problems.problem(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "The request body is larger than the server accepts",
+          instance,
+          null);
     }
     if (e instanceof ProcessingException && JsonFailures.isJsonFailure(e)) {
-      return Problems.problem(ProblemType.MALFORMED_JSON, "The request body could not be read as JSON of the expected shape", instance, null);
+      return Problems.problem(
+          ProblemType.MALFORMED_JSON,
+          "The request body could not be read as JSON of the expected shape",
+          instance,
+          null);
     }
     DomainException domain = cause(e, DomainException.class);
     if (domain != null) {
-      return DomainExceptionMapper.of(domain, instance); // wrapped by an interceptor or the container
+      return DomainExceptionMapper.of(
+          domain, instance); // wrapped by an interceptor or the container
     }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident + " at " + instance, e);
-    return Problems.problem(ProblemType.INTERNAL, "An unexpected error occurred (incident " + incident + ")", instance, null);
+    return Problems.problem(
+        ProblemType.INTERNAL,
+        "An unexpected error occurred (incident " + incident + ")",
+        instance,
+        null);
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -7,8 +7,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Errors raised by the JAX-RS runtime itself (unknown path, wrong method, unsupported media
- * type, unreadable body…) keep their status and get the matching problem type.
+ * Errors raised by the JAX-RS runtime itself (unknown path, wrong method, unsupported media type,
+ * unreadable body…) keep their status and get the matching problem type.
  */
 @Provider
 public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationException> {
@@ -36,7 +36,8 @@ public class WebApplicationExceptionMapper extends ProblemMapper<WebApplicationE
   }
 
   @Override
-  protected Response.ResponseBuilder decorate(Response.ResponseBuilder response, WebApplicationException e) {
+  protected Response.ResponseBuilder decorate(
+      Response.ResponseBuilder response, WebApplicationException e) {
     if (e instanceof NotAllowedException && e.getResponse() != null) {
       String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
       if (allow != null) {

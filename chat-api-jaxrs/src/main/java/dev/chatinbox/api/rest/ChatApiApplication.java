@@ -1,15 +1,15 @@
 package dev.chatinbox.api.rest;
 
+import dev.chatinbox.api.problem.Problem;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.auth.LoginConfig;
-import dev.chatinbox.api.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
@@ -30,8 +30,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + "- A conversation that does not exist or is not visible to the caller is 404.\n"
                     + "- Ids are UUIDs; timestamps ISO 8601 UTC with milliseconds; page >= 1, 1 <= pageSize <= 200.\n"
                     + "- Query values are checked: unknown enum values or out-of-range numbers are 400 naming the parameter.",
-            license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+            license =
+                @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     security = @SecurityRequirement(name = "bearerAuth"),
     components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)))
-@SecurityScheme(securitySchemeName = "bearerAuth", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityScheme(
+    securitySchemeName = "bearerAuth",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
 public class ChatApiApplication extends Application {}

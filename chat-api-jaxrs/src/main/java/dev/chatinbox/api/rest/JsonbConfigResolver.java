@@ -16,7 +16,9 @@ public class JsonbConfigResolver implements ContextResolver<Jsonb> {
   /** Yasson's switch for failing on properties the target type does not have. */
   static final String FAIL_ON_UNKNOWN = "jsonb.fail-on-unknown-properties";
 
-  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(false).setProperty(FAIL_ON_UNKNOWN, true));
+  private final Jsonb jsonb =
+      JsonbBuilder.create(
+          new JsonbConfig().withNullValues(false).setProperty(FAIL_ON_UNKNOWN, true));
 
   @Override
   public Jsonb getContext(Class<?> type) {

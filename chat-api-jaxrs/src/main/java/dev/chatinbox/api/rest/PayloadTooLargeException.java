@@ -8,6 +8,8 @@ public class PayloadTooLargeException extends ClientErrorException {
   private static final long serialVersionUID = 1L;
 
   public PayloadTooLargeException(long limit) {
-    super("Request bodies are limited to " + limit + " bytes", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+    super(
+        "Request bodies are limited to " + limit + " bytes",
+        Response.Status.REQUEST_ENTITY_TOO_LARGE);
   }
 }

@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest;
 
-import dev.chatinbox.api.problem.Problems;
 import dev.chatinbox.api.problem.ProblemType;
+import dev.chatinbox.api.problem.Problems;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -13,8 +13,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Bounds request bodies ({@code chat.http.max-body-bytes}, default 1 MiB; email attachments get
- * their own limit later): a declared length over the limit is refused before reading with 413,
- * and a body without a declared length (chunked) is cut off at the limit with 413 too.
+ * their own limit later): a declared length over the limit is refused before reading with 413, and
+ * a body without a declared length (chunked) is cut off at the limit with 413 too.
  */
 @Provider
 @PreMatching
@@ -25,7 +25,10 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
   private final long maxBytes;
 
   public RequestSizeLimitFilter() {
-    this(ConfigProvider.getConfig().getOptionalValue(MAX_BODY_BYTES, Long.class).orElse(DEFAULT_MAX_BODY_BYTES));
+    this(
+        ConfigProvider.getConfig()
+            .getOptionalValue(MAX_BODY_BYTES, Long.class)
+            .orElse(DEFAULT_MAX_BODY_BYTES));
   }
 
   RequestSizeLimitFilter(long maxBytes) {
@@ -35,8 +38,13 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > maxBytes) {
-      request.abortWith(Problems.response(Problems.problem(
-          ProblemType.PAYLOAD_TOO_LARGE, "Request bodies are limited to " + maxBytes + " bytes", request.getUriInfo().getRequestUri().getPath(), null)));
+      request.abortWith(
+          Problems.response(
+              Problems.problem(
+                  ProblemType.PAYLOAD_TOO_LARGE,
+                  "Request bodies are limited to " + maxBytes + " bytes",
+                  request.getUriInfo().getRequestUri().getPath(),
+                  null)));
       return;
     }
     if (request.hasEntity()) {

@@ -24,9 +24,11 @@ public class ContainerErrorServlet extends HttpServlet {
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-    int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND; // not an error dispatch
+    int status =
+        code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND; // not an error dispatch
     ProblemType type = ProblemType.forStatus(status);
     String detail =
         switch (type) {
@@ -36,7 +38,15 @@ public class ContainerErrorServlet extends HttpServlet {
           default -> type.title();
         };
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    Problem problem = new Problem(false, type.uri(), type.title(), status, detail, uri == null ? null : uri.toString(), null);
+    Problem problem =
+        new Problem(
+            false,
+            type.uri(),
+            type.title(),
+            status,
+            detail,
+            uri == null ? null : uri.toString(),
+            null);
     response.setStatus(status);
     if (status == 401 && response.getHeader("WWW-Authenticate") == null) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"chat-inbox\"");

@@ -39,7 +39,9 @@ public class CurrentCaller {
         throw new AccessDeniedException("The token has no subject");
       }
       Set<Role> roles = EnumSet.noneOf(Role.class);
-      Optional.ofNullable(token.getGroups()).orElse(Set.of()).forEach(g -> Role.fromGroup(g).ifPresent(roles::add));
+      Optional.ofNullable(token.getGroups())
+          .orElse(Set.of())
+          .forEach(g -> Role.fromGroup(g).ifPresent(roles::add));
       TokenIdentity identity =
           new TokenIdentity(
               subject,

@@ -5,9 +5,9 @@ import dev.chatinbox.core.domain.shared.AccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The one place that decides who may see and do what (decisions.md, "Identity and roles"):
- * ADMIN sees everything; USER sees conversations whose contact they own or follow, or that nobody
- * owns; CUST has no inbox access; only ADMIN deletes. Services ask it; resources never decide.
+ * The one place that decides who may see and do what (decisions.md, "Identity and roles"): ADMIN
+ * sees everything; USER sees conversations whose contact they own or follow, or that nobody owns;
+ * CUST has no inbox access; only ADMIN deletes. Services ask it; resources never decide.
  */
 @ApplicationScoped
 public class AccessPolicy {
@@ -15,7 +15,9 @@ public class AccessPolicy {
   /** Which conversations {@code caller} may read and change. */
   public Visibility inboxVisibility(Caller caller) {
     requireInbox(caller);
-    return caller.isAdmin() ? Visibility.everything() : Visibility.ownedFollowedOrUnowned(caller.userId());
+    return caller.isAdmin()
+        ? Visibility.everything()
+        : Visibility.ownedFollowedOrUnowned(caller.userId());
   }
 
   /** Refuses callers without inbox access. */

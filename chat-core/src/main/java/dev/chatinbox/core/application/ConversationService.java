@@ -56,7 +56,8 @@ public class ConversationService {
     Visibility visibility = access.inboxVisibility(caller);
     Instant recentSince = clock.instant().minus(settings.recentWindow());
     ConversationCriteria criteria =
-        new ConversationCriteria(filter, channel, search.map(String::trim).filter(s -> !s.isEmpty()), sort, recentSince);
+        new ConversationCriteria(
+            filter, channel, search.map(String::trim).filter(s -> !s.isEmpty()), sort, recentSince);
     Page<Conversation> found = conversations.list(criteria, visibility, page);
     return new Page<>(views.assemble(found.items(), caller), found.total(), page);
   }

@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
 public class ConversationViewAssembler {
   static final String YOU = "You";
   static final String SYSTEM = "System";
+
   /** Sender of a team message whose author no longer exists. */
   static final String FORMER_MEMBER = "Former team member";
 
@@ -48,7 +49,8 @@ public class ConversationViewAssembler {
   protected ConversationViewAssembler() {}
 
   @Inject
-  public ConversationViewAssembler(ContactRepository contacts, MessageRepository messages, UserRepository users) {
+  public ConversationViewAssembler(
+      ContactRepository contacts, MessageRepository messages, UserRepository users) {
     this.contacts = contacts;
     this.messages = messages;
     this.users = users;
@@ -60,11 +62,15 @@ public class ConversationViewAssembler {
       return List.of();
     }
     Map<UUID, Contact> contactById =
-        index(contacts.findAllWithDetails(ids(conversations, Conversation::contactId)), Contact::id);
+        index(
+            contacts.findAllWithDetails(ids(conversations, Conversation::contactId)), Contact::id);
     Map<UUID, Message> lastById =
         index(
             messages.findAll(
-                conversations.stream().map(Conversation::lastMessageId).flatMap(Optional::stream).toList()),
+                conversations.stream()
+                    .map(Conversation::lastMessageId)
+                    .flatMap(Optional::stream)
+                    .toList()),
             Message::id);
 
     Set<UUID> userIds = new HashSet<>();
@@ -75,16 +81,22 @@ public class ConversationViewAssembler {
       automationIds.addAll(contact.automationIds());
     }
     lastById.values().forEach(m -> m.senderId().ifPresent(userIds::add));
-    Map<UUID, User> userById = userIds.isEmpty() ? Map.of() : index(users.findAll(userIds), User::id);
+    Map<UUID, User> userById =
+        userIds.isEmpty() ? Map.of() : index(users.findAll(userIds), User::id);
     Map<UUID, Automation> automationById =
-        automationIds.isEmpty() ? Map.of() : index(contacts.findAutomations(automationIds), Automation::id);
+        automationIds.isEmpty()
+            ? Map.of()
+            : index(contacts.findAutomations(automationIds), Automation::id);
 
     return conversations.stream()
         .map(
             c -> {
-              Contact contact = Objects.requireNonNull(contactById.get(c.contactId()), "contact of conversation");
+              Contact contact =
+                  Objects.requireNonNull(contactById.get(c.contactId()), "contact of conversation");
               Optional<LastMessageView> last =
-                  c.lastMessageId().map(lastById::get).map(m -> lastMessage(m, contact, reader, userById));
+                  c.lastMessageId()
+                      .map(lastById::get)
+                      .map(m -> lastMessage(m, contact, reader, userById));
               return new ConversationView(
                   c.id(),
                   contact.id(),
@@ -104,7 +116,10 @@ public class ConversationViewAssembler {
 
   /** Contact details as seen from {@code conversation}. */
   ContactDetailsView details(
-      Contact contact, Conversation conversation, Map<UUID, User> userById, Map<UUID, Automation> automationById) {
+      Contact contact,
+      Conversation conversation,
+      Map<UUID, User> userById,
+      Map<UUID, Automation> automationById) {
     List<PersonView> followers =
         contact.followerIds().stream()
             .map(userById::get)
@@ -132,12 +147,14 @@ public class ConversationViewAssembler {
         contact.dndAll());
   }
 
-  private static LastMessageView lastMessage(Message m, Contact contact, Caller reader, Map<UUID, User> userById) {
+  private static LastMessageView lastMessage(
+      Message m, Contact contact, Caller reader, Map<UUID, User> userById) {
     String sender =
         switch (m.senderType()) {
           case CONTACT -> contact.fullName();
           case SYSTEM -> SYSTEM;
-          case USER -> m.senderId().map(id -> teamSender(id, reader, userById)).orElse(FORMER_MEMBER);
+          case USER ->
+              m.senderId().map(id -> teamSender(id, reader, userById)).orElse(FORMER_MEMBER);
         };
     return new LastMessageView(m.id(), m.body(), sender, m.occurredAt(), m.channel());
   }

@@ -13,7 +13,9 @@ public class InboxSettings {
   protected InboxSettings() {}
 
   @Inject
-  public InboxSettings(@ConfigProperty(name = "chat.conversations.recent-days", defaultValue = "30") int recentDays) {
+  public InboxSettings(
+      @ConfigProperty(name = "chat.conversations.recent-days", defaultValue = "30")
+          int recentDays) {
     if (recentDays < 1) {
       throw new IllegalArgumentException("chat.conversations.recent-days must be >= 1");
     }

@@ -35,7 +35,10 @@ public class MessageHistoryService {
 
   @Inject
   public MessageHistoryService(
-      ConversationRepository conversations, ContactRepository contacts, MessageRepository messages, AccessPolicy access) {
+      ConversationRepository conversations,
+      ContactRepository contacts,
+      MessageRepository messages,
+      AccessPolicy access) {
     this.conversations = conversations;
     this.contacts = contacts;
     this.messages = messages;
@@ -43,7 +46,8 @@ public class MessageHistoryService {
   }
 
   @Transactional
-  public Page<MessageView> history(Caller caller, UUID conversationId, MessageCriteria criteria, PageRequest page) {
+  public Page<MessageView> history(
+      Caller caller, UUID conversationId, MessageCriteria criteria, PageRequest page) {
     Conversation conversation =
         conversations
             .find(conversationId, access.inboxVisibility(caller))
@@ -57,7 +61,8 @@ public class MessageHistoryService {
                 .collect(
                     Collectors.groupingBy(
                         MessageAttachment::messageId,
-                        Collectors.mapping(MessageHistoryService::attachment, Collectors.toList())));
+                        Collectors.mapping(
+                            MessageHistoryService::attachment, Collectors.toList())));
     List<MessageView> views =
         found.items().stream()
             .map(m -> view(m, contactName, attachments.getOrDefault(m.id(), List.of())))

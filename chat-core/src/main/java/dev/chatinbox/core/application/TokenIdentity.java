@@ -14,7 +14,11 @@ import java.util.Set;
  * @param roles the roles among {@code groups}
  */
 public record TokenIdentity(
-    String subject, Optional<String> username, Optional<String> name, Optional<String> email, Set<Role> roles) {
+    String subject,
+    Optional<String> username,
+    Optional<String> name,
+    Optional<String> email,
+    Set<Role> roles) {
   /** Longest subject accepted (the users.subject column). */
   public static final int MAX_SUBJECT_LENGTH = 255;
 }

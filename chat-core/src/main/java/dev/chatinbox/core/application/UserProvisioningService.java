@@ -32,8 +32,10 @@ public class UserProvisioningService {
   /** The user id for this identity, provisioning or refreshing the user when it is new. */
   public UUID userIdFor(TokenIdentity identity) {
     Objects.requireNonNull(identity);
-    if (identity.subject().isBlank() || identity.subject().length() > TokenIdentity.MAX_SUBJECT_LENGTH) {
-      throw new InvalidInputException("sub", "token subject must be 1.." + TokenIdentity.MAX_SUBJECT_LENGTH + " characters");
+    if (identity.subject().isBlank()
+        || identity.subject().length() > TokenIdentity.MAX_SUBJECT_LENGTH) {
+      throw new InvalidInputException(
+          "sub", "token subject must be 1.." + TokenIdentity.MAX_SUBJECT_LENGTH + " characters");
     }
     UUID cached = known.get(identity);
     if (cached != null) {

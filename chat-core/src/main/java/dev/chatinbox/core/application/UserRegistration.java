@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Creates or refreshes the user row for a token, in its own transaction so that a lost race with
- * a concurrent first request fails alone and can be retried by {@link UserProvisioningService}.
+ * Creates or refreshes the user row for a token, in its own transaction so that a lost race with a
+ * concurrent first request fails alone and can be retried by {@link UserProvisioningService}.
  */
 @ApplicationScoped
 public class UserRegistration {
@@ -45,7 +45,8 @@ public class UserRegistration {
       return user.id();
     }
     UUID id = Ids.parse(identity.subject()).orElseGet(Ids::newId);
-    String username = uniqueUsername(clip(identity.username().orElse(identity.subject()), MAX_USERNAME));
+    String username =
+        uniqueUsername(clip(identity.username().orElse(identity.subject()), MAX_USERNAME));
     users.store(new User(id, identity.subject(), username, name, email, identity.roles(), now));
     return id;
   }

@@ -66,14 +66,15 @@ abstract class ConversationServiceContractTest {
     Contact old = f.contact("Olga Old", "+33612345678", null, null);
     Contact secret = f.contact("Sam Secret", "+61412345678", "sam@example.com", carol);
 
-    f.tx(em -> {
-      Contact managed = em.find(Contact.class, maria.id());
-      managed.tag("VIP", NOW);
-      managed.tag(" vip ", NOW); // same tag ignoring case and spaces: kept once, first spelling
-      managed.tag("Renewal", NOW);
-      managed.setDnd(Channel.SMS, true, NOW);
-      return managed;
-    });
+    f.tx(
+        em -> {
+          Contact managed = em.find(Contact.class, maria.id());
+          managed.tag("VIP", NOW);
+          managed.tag(" vip ", NOW); // same tag ignoring case and spaces: kept once, first spelling
+          managed.tag("Renewal", NOW);
+          managed.setDnd(Channel.SMS, true, NOW);
+          return managed;
+        });
     mariaSms = f.conversation(maria, Channel.SMS, NOW.minus(Duration.ofDays(3)));
     f.inbound(mariaSms, "Where is my order?", NOW.minus(Duration.ofHours(5)));
     f.outbound(mariaSms, bob, "It shipped today", NOW.minus(Duration.ofHours(4)));
@@ -85,11 +86,18 @@ abstract class ConversationServiceContractTest {
     f.inbound(oldUnowned, "hello from long ago", NOW.minus(Duration.ofDays(60)));
     carolOnly = f.conversation(secret, Channel.SMS, NOW.minus(Duration.ofDays(1)));
     f.inbound(carolOnly, "for carol", NOW.minus(Duration.ofHours(1)));
-    f.tx(em -> {
-      f.conversationService.update(caller(admin), jamesWa.id(), new ConversationChanges(Optional.of(true), Optional.empty()));
-      f.conversationService.update(caller(admin), oldUnowned.id(), new ConversationChanges(Optional.empty(), Optional.of(0)));
-      return null;
-    });
+    f.tx(
+        em -> {
+          f.conversationService.update(
+              caller(admin),
+              jamesWa.id(),
+              new ConversationChanges(Optional.of(true), Optional.empty()));
+          f.conversationService.update(
+              caller(admin),
+              oldUnowned.id(),
+              new ConversationChanges(Optional.empty(), Optional.of(0)));
+          return null;
+        });
   }
 
   @AfterAll
@@ -98,9 +106,23 @@ abstract class ConversationServiceContractTest {
     db.close();
   }
 
-  private Page<ConversationView> list(User who, ConversationFilter filter, Channel channel, String search, ConversationSort sort, int page, int size) {
-    return f.tx(em -> f.conversationService.list(
-        caller(who), filter, Optional.ofNullable(channel), Optional.ofNullable(search), sort, new PageRequest(page, size)));
+  private Page<ConversationView> list(
+      User who,
+      ConversationFilter filter,
+      Channel channel,
+      String search,
+      ConversationSort sort,
+      int page,
+      int size) {
+    return f.tx(
+        em ->
+            f.conversationService.list(
+                caller(who),
+                filter,
+                Optional.ofNullable(channel),
+                Optional.ofNullable(search),
+                sort,
+                new PageRequest(page, size)));
   }
 
   private Set<java.util.UUID> ids(Page<ConversationView> page) {
@@ -109,60 +131,108 @@ abstract class ConversationServiceContractTest {
 
   @Test
   void adminSeesAllLatestFirst() {
-    Page<ConversationView> page = list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 50);
+    Page<ConversationView> page =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 50);
     assertEquals(5, page.total());
     assertEquals(
         List.of(carolOnly.id(), jamesWa.id(), mariaMail.id(), mariaSms.id(), oldUnowned.id()),
         page.items().stream().map(ConversationView::id).toList());
-    Page<ConversationView> oldest = list(admin, ConversationFilter.ALL, null, null, ConversationSort.OLDEST, 1, 50);
+    Page<ConversationView> oldest =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.OLDEST, 1, 50);
     assertEquals(oldUnowned.id(), oldest.items().get(0).id());
   }
 
   @Test
   void filtersSelectUnreadStarredAndRecent() {
-    assertEquals(Set.of(mariaSms.id(), jamesWa.id(), carolOnly.id()), ids(list(admin, ConversationFilter.UNREAD, null, null, ConversationSort.LATEST, 1, 50)));
-    assertEquals(Set.of(jamesWa.id()), ids(list(admin, ConversationFilter.STARRED, null, null, ConversationSort.LATEST, 1, 50)));
-    assertEquals(4, list(admin, ConversationFilter.RECENTS, null, null, ConversationSort.LATEST, 1, 50).total());
-    assertEquals(Set.of(mariaSms.id(), oldUnowned.id(), carolOnly.id()), ids(list(admin, ConversationFilter.ALL, Channel.SMS, null, ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(mariaSms.id(), jamesWa.id(), carolOnly.id()),
+        ids(list(admin, ConversationFilter.UNREAD, null, null, ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(list(admin, ConversationFilter.STARRED, null, null, ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        4,
+        list(admin, ConversationFilter.RECENTS, null, null, ConversationSort.LATEST, 1, 50)
+            .total());
+    assertEquals(
+        Set.of(mariaSms.id(), oldUnowned.id(), carolOnly.id()),
+        ids(
+            list(
+                admin, ConversationFilter.ALL, Channel.SMS, null, ConversationSort.LATEST, 1, 50)));
   }
 
   @Test
   void searchMatchesNameEmailPhoneAndTreatsMetacharactersLiterally() {
-    assertEquals(Set.of(mariaSms.id(), mariaMail.id()), ids(list(admin, ConversationFilter.ALL, null, "garc", ConversationSort.LATEST, 1, 50)));
-    assertEquals(Set.of(jamesWa.id()), ids(list(admin, ConversationFilter.ALL, null, "JAMES_100%@", ConversationSort.LATEST, 1, 50)));
-    assertEquals(Set.of(jamesWa.id()), ids(list(admin, ConversationFilter.ALL, null, "o'brien", ConversationSort.LATEST, 1, 50)));
-    assertEquals(Set.of(jamesWa.id()), ids(list(admin, ConversationFilter.ALL, null, "7700 900", ConversationSort.LATEST, 1, 50)));
-    assertEquals(Set.of(mariaSms.id(), mariaMail.id()), ids(list(admin, ConversationFilter.ALL, null, "+1415555", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(mariaSms.id(), mariaMail.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "garc", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(
+            list(
+                admin,
+                ConversationFilter.ALL,
+                null,
+                "JAMES_100%@",
+                ConversationSort.LATEST,
+                1,
+                50)));
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "o'brien", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "7700 900", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(mariaSms.id(), mariaMail.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "+1415555", ConversationSort.LATEST, 1, 50)));
     // metacharacters match themselves only: James is the one contact with %, _ and ' in his data
-    assertEquals(Set.of(jamesWa.id()), ids(list(admin, ConversationFilter.ALL, null, "%", ConversationSort.LATEST, 1, 50)));
-    assertEquals(Set.of(jamesWa.id()), ids(list(admin, ConversationFilter.ALL, null, "_", ConversationSort.LATEST, 1, 50)));
-    assertEquals(Set.of(jamesWa.id()), ids(list(admin, ConversationFilter.ALL, null, "'", ConversationSort.LATEST, 1, 50)));
-    assertEquals(0, list(admin, ConversationFilter.ALL, null, "\\", ConversationSort.LATEST, 1, 50).total());
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "%", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "_", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "'", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        0, list(admin, ConversationFilter.ALL, null, "\\", ConversationSort.LATEST, 1, 50).total());
   }
 
   @Test
   void userSeesOwnedFollowedAndUnownedOnly() {
-    assertEquals(Set.of(mariaSms.id(), mariaMail.id(), jamesWa.id(), oldUnowned.id()), ids(list(bob, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 50)));
-    assertEquals(5, list(carol, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 50).total());
-    assertThrows(UnknownConversationException.class, () -> f.tx(em -> f.conversationService.get(caller(bob), carolOnly.id())));
+    assertEquals(
+        Set.of(mariaSms.id(), mariaMail.id(), jamesWa.id(), oldUnowned.id()),
+        ids(list(bob, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        5, list(carol, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 50).total());
+    assertThrows(
+        UnknownConversationException.class,
+        () -> f.tx(em -> f.conversationService.get(caller(bob), carolOnly.id())));
   }
 
   @Test
   void custHasNoInbox() {
     User cust = f.user("cust-" + System.nanoTime(), Role.CUST);
-    assertThrows(AccessDeniedException.class, () -> list(cust, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 10));
+    assertThrows(
+        AccessDeniedException.class,
+        () -> list(cust, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 10));
   }
 
   @Test
   void pagingReportsTotalsAndEdges() {
-    Page<ConversationView> first = list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 2);
+    Page<ConversationView> first =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 2);
     assertEquals(5, first.total());
     assertEquals(3, first.totalPages());
     assertEquals(2, first.items().size());
-    Page<ConversationView> last = list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 3, 2);
+    Page<ConversationView> last =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 3, 2);
     assertEquals(1, last.items().size());
     assertFalse(last.hasMore());
-    Page<ConversationView> beyond = list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 9, 2);
+    Page<ConversationView> beyond =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 9, 2);
     assertTrue(beyond.items().isEmpty());
     assertEquals(5, beyond.total());
   }
@@ -173,13 +243,18 @@ abstract class ConversationServiceContractTest {
     assertEquals("Maria Garcia", view.fullName());
     assertEquals(Optional.of("+14155550101"), view.contactDetails().phone());
     assertEquals("bob", view.contactDetails().owner().orElseThrow().username());
-    assertEquals(List.of("carol"), view.contactDetails().followers().stream().map(p -> p.username()).toList());
+    assertEquals(
+        List.of("carol"),
+        view.contactDetails().followers().stream().map(p -> p.username()).toList());
     assertEquals("You", view.lastMessage().orElseThrow().sender());
     assertEquals(List.of("Renewal", "VIP"), view.contactDetails().tags());
     assertTrue(view.contactDetails().dnd(), "DND is on for SMS");
     assertFalse(view.contactDetails().dndAll());
-    assertFalse(f.tx(em -> f.conversationService.get(caller(bob), mariaMail.id())).contactDetails().dnd(), "not on Email");
-    ConversationView seenByCarol = f.tx(em -> f.conversationService.get(caller(carol), mariaSms.id()));
+    assertFalse(
+        f.tx(em -> f.conversationService.get(caller(bob), mariaMail.id())).contactDetails().dnd(),
+        "not on Email");
+    ConversationView seenByCarol =
+        f.tx(em -> f.conversationService.get(caller(carol), mariaSms.id()));
     assertEquals("BOB", seenByCarol.lastMessage().orElseThrow().sender());
     ConversationView james = f.tx(em -> f.conversationService.get(caller(admin), jamesWa.id()));
     assertEquals("James O'Brien", james.lastMessage().orElseThrow().sender());
@@ -193,23 +268,44 @@ abstract class ConversationServiceContractTest {
     db.resetStatementCount();
     list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 50);
     int allRows = db.statementCount();
-    assertTrue(allRows <= oneRow, "page of 5 used " + allRows + " statements, page of 1 used " + oneRow);
+    assertTrue(
+        allRows <= oneRow, "page of 5 used " + allRows + " statements, page of 1 used " + oneRow);
     assertTrue(allRows <= 12, "a page used " + allRows + " statements");
   }
 
   @Test
   void historyPagesNewestFirstWithBeforeAfterAndHasMore() {
-    Page<MessageView> all = f.tx(em -> f.historyService.history(caller(bob), mariaSms.id(), MessageCriteria.all(), new PageRequest(1, 1)));
+    Page<MessageView> all =
+        f.tx(
+            em ->
+                f.historyService.history(
+                    caller(bob), mariaSms.id(), MessageCriteria.all(), new PageRequest(1, 1)));
     assertEquals(2, all.total());
     assertTrue(all.hasMore());
     assertEquals("It shipped today", all.items().get(0).message());
     assertEquals(bob.id().toString(), all.items().get(0).sender());
     Instant between = NOW.minus(Duration.ofMinutes(270));
-    Page<MessageView> before = f.tx(em -> f.historyService.history(caller(bob), mariaSms.id(), new MessageCriteria(Optional.of(between), Optional.empty()), new PageRequest(1, 50)));
-    assertEquals(List.of("Where is my order?"), before.items().stream().map(MessageView::message).toList());
+    Page<MessageView> before =
+        f.tx(
+            em ->
+                f.historyService.history(
+                    caller(bob),
+                    mariaSms.id(),
+                    new MessageCriteria(Optional.of(between), Optional.empty()),
+                    new PageRequest(1, 50)));
+    assertEquals(
+        List.of("Where is my order?"), before.items().stream().map(MessageView::message).toList());
     assertEquals("Maria Garcia", before.items().get(0).sender());
-    Page<MessageView> after = f.tx(em -> f.historyService.history(caller(bob), mariaSms.id(), new MessageCriteria(Optional.empty(), Optional.of(between)), new PageRequest(1, 50)));
-    assertEquals(List.of("It shipped today"), after.items().stream().map(MessageView::message).toList());
+    Page<MessageView> after =
+        f.tx(
+            em ->
+                f.historyService.history(
+                    caller(bob),
+                    mariaSms.id(),
+                    new MessageCriteria(Optional.empty(), Optional.of(between)),
+                    new PageRequest(1, 50)));
+    assertEquals(
+        List.of("It shipped today"), after.items().stream().map(MessageView::message).toList());
     assertFalse(after.hasMore());
   }
 
@@ -218,8 +314,21 @@ abstract class ConversationServiceContractTest {
     Contact c = f.contact("Del Ete", "+12025550199", null, null);
     Conversation doomed = f.conversation(c, Channel.SMS, NOW);
     f.inbound(doomed, "bye", NOW);
-    assertThrows(AccessDeniedException.class, () -> f.tx(em -> { f.conversationService.delete(caller(bob), doomed.id()); return null; }));
-    f.tx(em -> { f.conversationService.delete(caller(admin), doomed.id()); return null; });
-    assertThrows(UnknownConversationException.class, () -> f.tx(em -> f.conversationService.get(caller(admin), doomed.id())));
+    assertThrows(
+        AccessDeniedException.class,
+        () ->
+            f.tx(
+                em -> {
+                  f.conversationService.delete(caller(bob), doomed.id());
+                  return null;
+                }));
+    f.tx(
+        em -> {
+          f.conversationService.delete(caller(admin), doomed.id());
+          return null;
+        });
+    assertThrows(
+        UnknownConversationException.class,
+        () -> f.tx(em -> f.conversationService.get(caller(admin), doomed.id())));
   }
 }

@@ -24,7 +24,9 @@ import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Services wired by hand on one entity manager (resource-local), as CDI wires them in the server. */
+/**
+ * Services wired by hand on one entity manager (resource-local), as CDI wires them in the server.
+ */
 public final class InboxFixture implements AutoCloseable {
   public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
 
@@ -46,7 +48,11 @@ public final class InboxFixture implements AutoCloseable {
     AccessPolicy access = new AccessPolicy();
     this.conversationService =
         new ConversationService(
-            conversations, new ConversationViewAssembler(contacts, messages, users), access, new InboxSettings(30), clock);
+            conversations,
+            new ConversationViewAssembler(contacts, messages, users),
+            access,
+            new InboxSettings(30),
+            clock);
     this.historyService = new MessageHistoryService(conversations, contacts, messages, access);
   }
 
@@ -66,11 +72,20 @@ public final class InboxFixture implements AutoCloseable {
   }
 
   public User user(String username, Role role) {
-    return tx(em -> {
-      User user = new User(Ids.newId(), username, username, username.toUpperCase(), username + "@team.test", Set.of(role), NOW);
-      users.store(user);
-      return user;
-    });
+    return tx(
+        em -> {
+          User user =
+              new User(
+                  Ids.newId(),
+                  username,
+                  username,
+                  username.toUpperCase(),
+                  username + "@team.test",
+                  Set.of(role),
+                  NOW);
+          users.store(user);
+          return user;
+        });
   }
 
   public static Caller caller(User user) {
@@ -78,60 +93,82 @@ public final class InboxFixture implements AutoCloseable {
   }
 
   public Contact contact(String name, String phone, String email, User owner, User... followers) {
-    return tx(em -> {
-      Contact contact = new Contact(Ids.newId(), name, NOW);
-      if (phone != null) {
-        contact.addPhone(phone, true, NOW);
-      }
-      if (email != null) {
-        contact.addEmail(email, true, NOW);
-      }
-      if (owner != null) {
-        contact.assignOwner(owner.id(), NOW);
-      }
-      for (User follower : followers) {
-        contact.follow(follower.id(), NOW);
-      }
-      contacts.store(contact);
-      return contact;
-    });
+    return tx(
+        em -> {
+          Contact contact = new Contact(Ids.newId(), name, NOW);
+          if (phone != null) {
+            contact.addPhone(phone, true, NOW);
+          }
+          if (email != null) {
+            contact.addEmail(email, true, NOW);
+          }
+          if (owner != null) {
+            contact.assignOwner(owner.id(), NOW);
+          }
+          for (User follower : followers) {
+            contact.follow(follower.id(), NOW);
+          }
+          contacts.store(contact);
+          return contact;
+        });
   }
 
   public Conversation conversation(Contact contact, Channel channel, Instant createdAt) {
-    return tx(em -> {
-      Conversation conversation = new Conversation(Ids.newId(), contact.id(), channel, createdAt);
-      conversations.store(conversation);
-      return conversation;
-    });
+    return tx(
+        em -> {
+          Conversation conversation =
+              new Conversation(Ids.newId(), contact.id(), channel, createdAt);
+          conversations.store(conversation);
+          return conversation;
+        });
   }
 
   /** Stores a message from the contact at {@code at} and makes it the conversation's last. */
   public Message inbound(Conversation conversation, String body, Instant at) {
-    Message message = tx(em -> {
-      Message m = Message.inbound(Ids.newId(at.toEpochMilli()), conversation.id(), conversation.channel(), body, at);
-      messages.store(m);
-      return m;
-    });
-    tx(em -> {
-      Conversation managed = em.find(Conversation.class, conversation.id());
-      managed.recordMessage(message.id(), at, true, at);
-      return managed;
-    });
+    Message message =
+        tx(
+            em -> {
+              Message m =
+                  Message.inbound(
+                      Ids.newId(at.toEpochMilli()),
+                      conversation.id(),
+                      conversation.channel(),
+                      body,
+                      at);
+              messages.store(m);
+              return m;
+            });
+    tx(
+        em -> {
+          Conversation managed = em.find(Conversation.class, conversation.id());
+          managed.recordMessage(message.id(), at, true, at);
+          return managed;
+        });
     return message;
   }
 
   /** Stores a message a team member sent at {@code at}. */
   public Message outbound(Conversation conversation, User sender, String body, Instant at) {
-    Message message = tx(em -> {
-      Message m = Message.outbound(Ids.newId(at.toEpochMilli()), conversation.id(), conversation.channel(), sender.id(), body, at);
-      messages.store(m);
-      return m;
-    });
-    tx(em -> {
-      Conversation managed = em.find(Conversation.class, conversation.id());
-      managed.recordMessage(message.id(), at, false, at);
-      return managed;
-    });
+    Message message =
+        tx(
+            em -> {
+              Message m =
+                  Message.outbound(
+                      Ids.newId(at.toEpochMilli()),
+                      conversation.id(),
+                      conversation.channel(),
+                      sender.id(),
+                      body,
+                      at);
+              messages.store(m);
+              return m;
+            });
+    tx(
+        em -> {
+          Conversation managed = em.find(Conversation.class, conversation.id());
+          managed.recordMessage(message.id(), at, false, at);
+          return managed;
+        });
     return message;
   }
 

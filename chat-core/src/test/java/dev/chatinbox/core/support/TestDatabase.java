@@ -1,6 +1,8 @@
 package dev.chatinbox.core.support;
 
 import dev.chatinbox.core.infrastructure.persistence.migration.SchemaMigrator;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
 import java.io.PrintWriter;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -15,8 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 /**
  * A fresh database per test class — PostgreSQL on the machine's server (no Docker here), or the
@@ -26,7 +26,8 @@ import jakarta.persistence.Persistence;
  */
 public final class TestDatabase implements AutoCloseable {
   private static final String ADMIN_URL =
-      System.getProperty("chat.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+      System.getProperty(
+          "chat.test.pg.url", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
 
   private final String name;
   private final String url;
@@ -39,12 +40,16 @@ public final class TestDatabase implements AutoCloseable {
     this.postgres = postgres;
     this.name = "chat_core_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     if (postgres) {
-      try (Connection admin = DriverManager.getConnection(ADMIN_URL); Statement st = admin.createStatement()) {
+      try (Connection admin = DriverManager.getConnection(ADMIN_URL);
+          Statement st = admin.createStatement()) {
         st.execute("CREATE DATABASE " + name);
       }
       this.url = ADMIN_URL.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
     } else {
-      this.url = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+      this.url =
+          "jdbc:h2:mem:"
+              + name
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
     DataSource dataSource = countingDataSource();
     SchemaMigrator.migrate(dataSource);
@@ -52,7 +57,9 @@ public final class TestDatabase implements AutoCloseable {
     props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
     props.put("jakarta.persistence.jtaDataSource", "");
     props.put("jakarta.persistence.nonJtaDataSource", dataSource);
-    props.put("eclipselink.target-database", postgres ? "PostgreSQL" : "org.eclipse.persistence.platform.database.H2Platform");
+    props.put(
+        "eclipselink.target-database",
+        postgres ? "PostgreSQL" : "org.eclipse.persistence.platform.database.H2Platform");
     this.emf = Persistence.createEntityManagerFactory("chat", props);
   }
 
@@ -88,12 +95,14 @@ public final class TestDatabase implements AutoCloseable {
   public void close() throws SQLException {
     emf.close();
     if (!postgres) {
-      try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+      try (Connection c = DriverManager.getConnection(url);
+          Statement st = c.createStatement()) {
         st.execute("SHUTDOWN");
       }
       return;
     }
-    try (Connection admin = DriverManager.getConnection(ADMIN_URL); Statement st = admin.createStatement()) {
+    try (Connection admin = DriverManager.getConnection(ADMIN_URL);
+        Statement st = admin.createStatement()) {
       st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
   }
@@ -150,7 +159,9 @@ public final class TestDatabase implements AutoCloseable {
             new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
               String m = method.getName().toLowerCase(Locale.ROOT);
-              if (m.equals("preparestatement") || m.equals("createstatement") || m.equals("preparecall")) {
+              if (m.equals("preparestatement")
+                  || m.equals("createstatement")
+                  || m.equals("preparecall")) {
                 statements.incrementAndGet();
               }
               try {

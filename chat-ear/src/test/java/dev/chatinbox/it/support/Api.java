@@ -15,7 +15,8 @@ import java.time.Duration;
 /** A small HTTP client for the running server (java.net.http, no extra stack). */
 public final class Api {
   public static final String BASE = System.getProperty("it.base.url", "http://localhost:19080");
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private Api() {}
 
@@ -56,7 +57,8 @@ public final class Api {
   }
 
   public static Response patch(String path, String token, String body, String contentType) {
-    HttpRequest.Builder builder = request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder builder =
+        request(path, token).method("PATCH", HttpRequest.BodyPublishers.ofString(body));
     if (contentType != null) {
       builder.header("Content-Type", contentType);
     }
@@ -66,7 +68,11 @@ public final class Api {
   public static Response send(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-      return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+      return new Response(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body(),
+          response);
     } catch (IOException e) {
       throw new IllegalStateException("Request to " + request.uri() + " failed", e);
     } catch (InterruptedException e) {
@@ -76,7 +82,10 @@ public final class Api {
   }
 
   public static HttpRequest.Builder request(String path, String token) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30)).header("Accept", "application/json");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
     if (token != null) {
       builder.header("Authorization", "Bearer " + token);
     }

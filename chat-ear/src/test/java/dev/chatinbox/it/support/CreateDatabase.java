@@ -14,7 +14,8 @@ public final class CreateDatabase {
     if (!name.matches("[a-z0-9_]{1,63}")) {
       throw new IllegalArgumentException("Unsafe database name: " + name);
     }
-    try (Connection admin = DriverManager.getConnection(args[0]); Statement st = admin.createStatement()) {
+    try (Connection admin = DriverManager.getConnection(args[0]);
+        Statement st = admin.createStatement()) {
       st.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
       st.execute("CREATE DATABASE " + name);
     }

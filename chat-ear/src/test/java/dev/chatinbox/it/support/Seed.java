@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Writes test data straight into the test server's PostgreSQL database (the API to create
- * contacts and receive messages arrives with later issues). Every contact gets an owner so that
- * test classes never see each other's data through the "unowned" visibility rule.
+ * Writes test data straight into the test server's PostgreSQL database (the API to create contacts
+ * and receive messages arrives with later issues). Every contact gets an owner so that test classes
+ * never see each other's data through the "unowned" visibility rule.
  */
 public final class Seed implements AutoCloseable {
   private static final String URL = System.getProperty("it.pg.url");
@@ -34,50 +34,119 @@ public final class Seed implements AutoCloseable {
 
   public UUID user(String subject, String name, String role) {
     UUID id = UUID.randomUUID();
-    exec("INSERT INTO users (id, subject, username, name, email, active, created_at, updated_at) VALUES (?,?,?,?,?,TRUE,?,?)",
-        id, subject, subject, name, subject + "@it.example", now(), now());
+    exec(
+        "INSERT INTO users (id, subject, username, name, email, active, created_at, updated_at) VALUES (?,?,?,?,?,TRUE,?,?)",
+        id,
+        subject,
+        subject,
+        name,
+        subject + "@it.example",
+        now(),
+        now());
     exec("INSERT INTO user_roles (user_id, role) VALUES (?,?)", id, role);
     return id;
   }
 
   public UUID contact(String fullName, String phone, String email, UUID ownerId) {
     UUID id = UUID.randomUUID();
-    String search = (fullName.toLowerCase(Locale.ROOT) + " " + (email == null ? "" : email.toLowerCase(Locale.ROOT)) + " "
-        + (phone == null ? "" : phone + " " + phone.replaceAll("[^0-9]", ""))).trim();
-    exec("INSERT INTO contacts (id, full_name, primary_email, primary_phone, owner_id, dnd_all, search_text, created_at, updated_at, version)"
-        + " VALUES (?,?,?,?,?,FALSE,?,?,?,0)", id, fullName, email, phone, ownerId, search, now(), now());
+    String search =
+        (fullName.toLowerCase(Locale.ROOT)
+                + " "
+                + (email == null ? "" : email.toLowerCase(Locale.ROOT))
+                + " "
+                + (phone == null ? "" : phone + " " + phone.replaceAll("[^0-9]", "")))
+            .trim();
+    exec(
+        "INSERT INTO contacts (id, full_name, primary_email, primary_phone, owner_id, dnd_all, search_text, created_at, updated_at, version)"
+            + " VALUES (?,?,?,?,?,FALSE,?,?,?,0)",
+        id,
+        fullName,
+        email,
+        phone,
+        ownerId,
+        search,
+        now(),
+        now());
     if (email != null) {
-      exec("INSERT INTO contact_emails (id, contact_id, email, is_primary, created_at) VALUES (?,?,?,TRUE,?)", UUID.randomUUID(), id, email, now());
+      exec(
+          "INSERT INTO contact_emails (id, contact_id, email, is_primary, created_at) VALUES (?,?,?,TRUE,?)",
+          UUID.randomUUID(),
+          id,
+          email,
+          now());
     }
     if (phone != null) {
-      exec("INSERT INTO contact_phones (id, contact_id, phone, is_primary, created_at) VALUES (?,?,?,TRUE,?)", UUID.randomUUID(), id, phone, now());
+      exec(
+          "INSERT INTO contact_phones (id, contact_id, phone, is_primary, created_at) VALUES (?,?,?,TRUE,?)",
+          UUID.randomUUID(),
+          id,
+          phone,
+          now());
     }
     return id;
   }
 
   public void follow(UUID contactId, UUID userId) {
-    exec("INSERT INTO contact_followers (contact_id, user_id, created_at) VALUES (?,?,?)", contactId, userId, now());
+    exec(
+        "INSERT INTO contact_followers (contact_id, user_id, created_at) VALUES (?,?,?)",
+        contactId,
+        userId,
+        now());
   }
 
-  public UUID conversation(UUID contactId, String channel, int unread, boolean starred, Instant createdAt) {
+  public UUID conversation(
+      UUID contactId, String channel, int unread, boolean starred, Instant createdAt) {
     UUID id = UUID.randomUUID();
-    exec("INSERT INTO conversations (id, contact_id, channel, unread_count, is_starred, sort_at, created_at, updated_at, version)"
-        + " VALUES (?,?,?,?,?,?,?,?,0)", id, contactId, channel, unread, starred, at(createdAt), at(createdAt), at(createdAt));
+    exec(
+        "INSERT INTO conversations (id, contact_id, channel, unread_count, is_starred, sort_at, created_at, updated_at, version)"
+            + " VALUES (?,?,?,?,?,?,?,?,0)",
+        id,
+        contactId,
+        channel,
+        unread,
+        starred,
+        at(createdAt),
+        at(createdAt),
+        at(createdAt));
     return id;
   }
 
   /** A message, made the conversation's last one when it is the newest. */
-  public UUID message(UUID conversationId, String channel, String senderType, UUID senderId, String body, Instant at, String status) {
+  public UUID message(
+      UUID conversationId,
+      String channel,
+      String senderType,
+      UUID senderId,
+      String body,
+      Instant at,
+      String status) {
     UUID id = UUID.randomUUID();
-    exec("INSERT INTO messages (id, conversation_id, sender_id, sender_type, body, channel, status, occurred_at, created_at, updated_at, version)"
-        + " VALUES (?,?,?,?,?,?,?,?,?,?,0)", id, conversationId, senderId, senderType, body, channel, status, at(at), at(at), at(at));
-    exec("UPDATE conversations SET last_message_id = ?, last_message_at = ?, sort_at = ? WHERE id = ? AND (last_message_at IS NULL OR last_message_at <= ?)",
-        id, at(at), at(at), conversationId, at(at));
+    exec(
+        "INSERT INTO messages (id, conversation_id, sender_id, sender_type, body, channel, status, occurred_at, created_at, updated_at, version)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+        id,
+        conversationId,
+        senderId,
+        senderType,
+        body,
+        channel,
+        status,
+        at(at),
+        at(at),
+        at(at));
+    exec(
+        "UPDATE conversations SET last_message_id = ?, last_message_at = ?, sort_at = ? WHERE id = ? AND (last_message_at IS NULL OR last_message_at <= ?)",
+        id,
+        at(at),
+        at(at),
+        conversationId,
+        at(at));
     return id;
   }
 
   public long count(String sql, Object... args) {
-    try (PreparedStatement st = prepare(sql, args); var rs = st.executeQuery()) {
+    try (PreparedStatement st = prepare(sql, args);
+        var rs = st.executeQuery()) {
       rs.next();
       return rs.getLong(1);
     } catch (SQLException e) {

@@ -9,9 +9,11 @@ public record PageMeta(
     @Schema(description = "Rows matching the query across all pages", required = true) long total,
     @Schema(description = "1-based page number", required = true) int page,
     @Schema(description = "Rows per page (1..200)", required = true) int pageSize,
-    @Schema(description = "Pages the total fills; 0 when nothing matches", required = true) int totalPages) {
+    @Schema(description = "Pages the total fills; 0 when nothing matches", required = true)
+        int totalPages) {
 
   public static PageMeta of(Page<?> page) {
-    return new PageMeta(page.total(), page.request().page(), page.request().pageSize(), page.totalPages());
+    return new PageMeta(
+        page.total(), page.request().page(), page.request().pageSize(), page.totalPages());
   }
 }

@@ -18,7 +18,8 @@ public final class QueryParams {
   private final List<FieldViolation> violations = new ArrayList<>();
 
   /** A value from a fixed set (case-insensitive); {@code fallback} when absent. */
-  public <T> T choice(String name, String raw, Function<String, Optional<T>> parser, T fallback, String allowed) {
+  public <T> T choice(
+      String name, String raw, Function<String, Optional<T>> parser, T fallback, String allowed) {
     if (raw == null) {
       return fallback;
     }
@@ -31,7 +32,8 @@ public final class QueryParams {
   }
 
   /** An optional value from a fixed set. */
-  public <T> Optional<T> optionalChoice(String name, String raw, Function<String, Optional<T>> parser, String allowed) {
+  public <T> Optional<T> optionalChoice(
+      String name, String raw, Function<String, Optional<T>> parser, String allowed) {
     if (raw == null || raw.isEmpty()) {
       return Optional.empty();
     }
@@ -67,7 +69,9 @@ public final class QueryParams {
     }
     Optional<Instant> parsed = Timestamps.parse(raw);
     if (parsed.isEmpty()) {
-      violations.add(new FieldViolation(name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-25T10:15:30.000Z"));
+      violations.add(
+          new FieldViolation(
+              name, "must be an ISO 8601 date-time with offset, e.g. 2026-11-25T10:15:30.000Z"));
     }
     return parsed;
   }
@@ -87,7 +91,9 @@ public final class QueryParams {
   /** The spec's {@code page} / {@code pageSize} pair with its defaults and bounds. */
   public PageRequest page(String rawPage, String rawPageSize) {
     int page = integer("page", rawPage, 1, 1, PageRequest.MAX_PAGE);
-    int size = integer("pageSize", rawPageSize, PageRequest.DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE);
+    int size =
+        integer(
+            "pageSize", rawPageSize, PageRequest.DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE);
     return new PageRequest(page, size);
   }
 

@@ -7,4 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AutomationOutput(
     @Schema(required = true) String id,
     @Schema(required = true) String name,
-    @Schema(required = true, enumeration = {"active", "paused"}) String status) {}
+    @Schema(
+            required = true,
+            enumeration = {"active", "paused"})
+        String status) {}

@@ -15,19 +15,26 @@ public record ContactDetailOutput(
     List<PersonOutput> followers,
     List<String> tags,
     List<AutomationOutput> automations,
-    @Schema(required = true, description = "Do-not-disturb on this conversation's channel") boolean dnd,
+    @Schema(required = true, description = "Do-not-disturb on this conversation's channel")
+        boolean dnd,
     @Schema(required = true, description = "Do-not-disturb on every channel") boolean dndAll) {
 
   public static ContactDetailOutput of(ContactDetailsView d) {
     return new ContactDetailOutput(
         d.email().orElse(null),
-        d.emails().stream().map(e -> new EmailOutput(e.id().toString(), e.email(), e.primary())).toList(),
+        d.emails().stream()
+            .map(e -> new EmailOutput(e.id().toString(), e.email(), e.primary()))
+            .toList(),
         d.phone().orElse(null),
-        d.phones().stream().map(p -> new PhoneOutput(p.id().toString(), p.phone(), p.primary())).toList(),
+        d.phones().stream()
+            .map(p -> new PhoneOutput(p.id().toString(), p.phone(), p.primary()))
+            .toList(),
         d.owner().map(PersonOutput::of).orElse(null),
         d.followers().stream().map(PersonOutput::of).toList(),
         d.tags(),
-        d.automations().stream().map(a -> new AutomationOutput(a.id().toString(), a.name(), a.status())).toList(),
+        d.automations().stream()
+            .map(a -> new AutomationOutput(a.id().toString(), a.name(), a.status()))
+            .toList(),
         d.dnd(),
         d.dndAll());
   }

@@ -14,7 +14,10 @@ public record ConversationOutput(
     String username,
     @Schema(description = "Avatar URL") String profile,
     @Schema(description = "Job title or role") String title,
-    @Schema(required = true, enumeration = {"SMS", "WhatsApp", "Email"}) String channel,
+    @Schema(
+            required = true,
+            enumeration = {"SMS", "WhatsApp", "Email"})
+        String channel,
     @Schema(required = true) int unreadCount,
     @JsonbProperty("isStarred") @Schema(name = "isStarred", required = true) boolean isStarred,
     LastMessageOutput lastMessage,

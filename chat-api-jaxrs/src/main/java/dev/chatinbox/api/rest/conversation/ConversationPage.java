@@ -6,4 +6,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code { data: ConversationOutput[], meta }} (spec 1.1). */
 @Schema(name = "ConversationPage")
-public record ConversationPage(@Schema(required = true) List<ConversationOutput> data, @Schema(required = true) PageMeta meta) {}
+public record ConversationPage(
+    @Schema(required = true) List<ConversationOutput> data,
+    @Schema(required = true) PageMeta meta) {}

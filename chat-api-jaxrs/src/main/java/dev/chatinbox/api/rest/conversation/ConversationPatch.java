@@ -25,22 +25,29 @@ final class ConversationPatch {
 
   static ConversationChanges parse(JsonValue json) {
     if (json == null) {
-      throw new InvalidInputException("body", "a JSON object with isStarred and/or unreadCount is required");
+      throw new InvalidInputException(
+          "body", "a JSON object with isStarred and/or unreadCount is required");
     }
     if (!(json instanceof JsonObject body)) {
       // valid JSON, wrong shape: the same problem as unparsable JSON
-      throw new BadRequestException("The body must be a JSON object", new JsonException("expected a JSON object"));
+      throw new BadRequestException(
+          "The body must be a JSON object", new JsonException("expected a JSON object"));
     }
     List<FieldViolation> violations = new ArrayList<>();
     body.keySet().stream()
         .filter(key -> !FIELDS.contains(key))
         .sorted()
-        .forEach(key -> violations.add(new FieldViolation(key, "unknown or read-only field; allowed: isStarred, unreadCount")));
+        .forEach(
+            key ->
+                violations.add(
+                    new FieldViolation(
+                        key, "unknown or read-only field; allowed: isStarred, unreadCount")));
 
     Optional<Boolean> starred = Optional.empty();
     if (body.containsKey("isStarred")) {
       JsonValue value = body.get("isStarred");
-      if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+      if (value.getValueType() == JsonValue.ValueType.TRUE
+          || value.getValueType() == JsonValue.ValueType.FALSE) {
         starred = Optional.of(value.getValueType() == JsonValue.ValueType.TRUE);
       } else {
         violations.add(new FieldViolation("isStarred", "must be true or false"));
@@ -52,10 +59,15 @@ final class ConversationPatch {
       if (value instanceof JsonNumber number
           && number.isIntegral()
           && number.bigDecimalValue().signum() >= 0
-          && number.bigDecimalValue().compareTo(java.math.BigDecimal.valueOf(Conversation.MAX_UNREAD)) <= 0) {
+          && number
+                  .bigDecimalValue()
+                  .compareTo(java.math.BigDecimal.valueOf(Conversation.MAX_UNREAD))
+              <= 0) {
         unread = Optional.of(number.intValue());
       } else {
-        violations.add(new FieldViolation("unreadCount", "must be an integer between 0 and " + Conversation.MAX_UNREAD));
+        violations.add(
+            new FieldViolation(
+                "unreadCount", "must be an integer between 0 and " + Conversation.MAX_UNREAD));
       }
     }
     if (!violations.isEmpty()) {

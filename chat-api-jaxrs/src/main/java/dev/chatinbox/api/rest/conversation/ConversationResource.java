@@ -38,7 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Spec 1.1–1.4. Thin: parse and validate input, delegate to {@link ConversationService}, shape output. */
+/**
+ * Spec 1.1–1.4. Thin: parse and validate input, delegate to {@link ConversationService}, shape
+ * output.
+ */
 @Path("conversations")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
@@ -66,46 +69,114 @@ public class ConversationResource {
               + "filter=unread: unreadCount > 0; starred: starred ones; recents: last activity within chat.conversations.recent-days (default 30); "
               + "all: everything. search matches contact name, username, emails and phones (case-insensitive substring; a phone fragment "
               + "also matches by its digits). sort orders by last message time (creation time before the first message).")
-  @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = ConversationPageResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content = @Content(schema = @Schema(implementation = ConversationPageResponse.class)))
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   public ConversationPageResponse list(
-      @QueryParam("filter") @Parameter(description = "Default all", schema = @Schema(type = SchemaType.STRING, enumeration = {"unread", "recents", "starred", "all"}, defaultValue = "all")) String filter,
-      @QueryParam("search") @Parameter(description = "Contact name, email or phone (at most 200 characters)") String search,
-      @QueryParam("sort") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"latest", "oldest"}, defaultValue = "latest")) String sort,
-      @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1")) String page,
-      @QueryParam("pageSize") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String pageSize,
-      @QueryParam("channel") @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"SMS", "WhatsApp", "Email"})) String channel) {
+      @QueryParam("filter")
+          @Parameter(
+              description = "Default all",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"unread", "recents", "starred", "all"},
+                      defaultValue = "all"))
+          String filter,
+      @QueryParam("search")
+          @Parameter(description = "Contact name, email or phone (at most 200 characters)")
+          String search,
+      @QueryParam("sort")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"latest", "oldest"},
+                      defaultValue = "latest"))
+          String sort,
+      @QueryParam("page")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "10000",
+                      defaultValue = "1"))
+          String page,
+      @QueryParam("pageSize")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "200",
+                      defaultValue = "50"))
+          String pageSize,
+      @QueryParam("channel")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"SMS", "WhatsApp", "Email"}))
+          String channel) {
     QueryParams params = new QueryParams();
-    ConversationFilter f = params.choice("filter", filter, ConversationFilter::fromWireName, ConversationFilter.ALL, "unread, recents, starred, all");
-    ConversationSort s = params.choice("sort", sort, ConversationSort::fromWireName, ConversationSort.LATEST, "latest, oldest");
-    Optional<Channel> ch = params.optionalChoice("channel", channel, Channel::fromWireName, CHANNELS);
+    ConversationFilter f =
+        params.choice(
+            "filter",
+            filter,
+            ConversationFilter::fromWireName,
+            ConversationFilter.ALL,
+            "unread, recents, starred, all");
+    ConversationSort s =
+        params.choice(
+            "sort",
+            sort,
+            ConversationSort::fromWireName,
+            ConversationSort.LATEST,
+            "latest, oldest");
+    Optional<Channel> ch =
+        params.optionalChoice("channel", channel, Channel::fromWireName, CHANNELS);
     Optional<String> text = params.text("search", search, ConversationCriteria.MAX_SEARCH_LENGTH);
     PageRequest pageRequest = params.page(page, pageSize);
     params.validate();
     Page<ConversationView> result = conversations.list(caller.get(), f, ch, text, s, pageRequest);
     return new ConversationPageResponse(
-        true, new ConversationPage(result.items().stream().map(ConversationOutput::of).toList(), PageMeta.of(result)));
+        true,
+        new ConversationPage(
+            result.items().stream().map(ConversationOutput::of).toList(), PageMeta.of(result)));
   }
 
   @GET
   @Path("{conversationId}")
   @Operation(operationId = "getConversation", summary = "Get one conversation (spec 1.2)")
-  @APIResponse(responseCode = "200", description = "The conversation", content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The conversation",
+      content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
   public ConversationResponse get(@PathParam("conversationId") String conversationId) {
-    return ConversationResponse.of(ConversationOutput.of(conversations.get(caller.get(), id(conversationId))));
+    return ConversationResponse.of(
+        ConversationOutput.of(conversations.get(caller.get(), id(conversationId))));
   }
 
   @PATCH
   @Path("{conversationId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "updateConversation", summary = "Star/unstar, mark read or unread (spec 1.3)")
-  @RequestBody(required = true, content = @Content(schema = @Schema(implementation = UpdateConversationRequest.class)))
-  @APIResponse(responseCode = "200", description = "The updated conversation", content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
+  @Operation(
+      operationId = "updateConversation",
+      summary = "Star/unstar, mark read or unread (spec 1.3)")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = UpdateConversationRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated conversation",
+      content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -113,16 +184,23 @@ public class ConversationResource {
   @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
-  public ConversationResponse update(@PathParam("conversationId") String conversationId, JsonValue body) {
+  public ConversationResponse update(
+      @PathParam("conversationId") String conversationId, JsonValue body) {
     UUID id = id(conversationId);
     ConversationChanges changes = ConversationPatch.parse(body);
-    return ConversationResponse.of(ConversationOutput.of(conversations.update(caller.get(), id, changes)));
+    return ConversationResponse.of(
+        ConversationOutput.of(conversations.update(caller.get(), id, changes)));
   }
 
   @DELETE
   @Path("{conversationId}")
-  @Operation(operationId = "deleteConversation", summary = "Delete a conversation and its messages (spec 1.4; ADMIN only)")
-  @APIResponse(responseCode = "200", description = "Deleted", content = @Content(schema = @Schema(implementation = MessageTextResponse.class)))
+  @Operation(
+      operationId = "deleteConversation",
+      summary = "Delete a conversation and its messages (spec 1.4; ADMIN only)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Deleted",
+      content = @Content(schema = @Schema(implementation = MessageTextResponse.class)))
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * reads the body as a JSON object so that it can tell absent from null and reject unknown or
  * read-only fields.
  */
-@Schema(name = "UpdateConversationRequest", description = "Only the fields present change; any other field is rejected with 400.")
+@Schema(
+    name = "UpdateConversationRequest",
+    description = "Only the fields present change; any other field is rejected with 400.")
 public record UpdateConversationRequest(
     @JsonbProperty("isStarred") @Schema(name = "isStarred") Boolean isStarred,
-    @Schema(minimum = "0", maximum = "1000000", description = "Set to 0 to mark as read") Integer unreadCount) {}
+    @Schema(minimum = "0", maximum = "1000000", description = "Set to 0 to mark as read")
+        Integer unreadCount) {}

@@ -20,7 +20,13 @@ public record MessageMetadataOutput(
 
   /** Whether there is nothing to show (the field is then omitted). */
   boolean isEmpty() {
-    return twilioMessageId == null && twilioStatus == null && emailMessageId == null && emailStatus == null
-        && errorCode == null && errorMessage == null && subject == null && (attachments == null || attachments.isEmpty());
+    return twilioMessageId == null
+        && twilioStatus == null
+        && emailMessageId == null
+        && emailStatus == null
+        && errorCode == null
+        && errorMessage == null
+        && subject == null
+        && (attachments == null || attachments.isEmpty());
   }
 }

@@ -9,13 +9,33 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MessageOutput(
     @Schema(required = true) String id,
     @Schema(required = true) String conversationId,
-    @Schema(required = true, description = "The user's id (senderType user), the contact's full name (contact), or 'system'") String sender,
-    @Schema(required = true, enumeration = {"user", "contact", "system"}) String senderType,
+    @Schema(
+            required = true,
+            description =
+                "The user's id (senderType user), the contact's full name (contact), or 'system'")
+        String sender,
+    @Schema(
+            required = true,
+            enumeration = {"user", "contact", "system"})
+        String senderType,
     @Schema(required = true) String message,
-    @Schema(required = true, enumeration = {"SMS", "WhatsApp", "Email"}) String channel,
+    @Schema(
+            required = true,
+            enumeration = {"SMS", "WhatsApp", "Email"})
+        String channel,
     @Schema(required = true, description = "ISO 8601 UTC with milliseconds") String timestamp,
-    @Schema(enumeration = {"queued", "scheduled", "sent", "delivered", "read", "failed", "cancelled"},
-        description = "Outbound messages only. queued and scheduled are additions to the spec; Twilio 'undelivered' is failed.")
+    @Schema(
+            enumeration = {
+              "queued",
+              "scheduled",
+              "sent",
+              "delivered",
+              "read",
+              "failed",
+              "cancelled"
+            },
+            description =
+                "Outbound messages only. queued and scheduled are additions to the spec; Twilio 'undelivered' is failed.")
         String status,
     @Schema(description = "When a scheduled message is due") String scheduledAt,
     MessageMetadataOutput metadata) {
@@ -32,7 +52,10 @@ public record MessageOutput(
             m.subject().orElse(null),
             m.attachments().isEmpty()
                 ? null
-                : m.attachments().stream().map(a -> new AttachmentOutput(a.url(), a.filename(), a.contentType(), a.size())).toList());
+                : m.attachments().stream()
+                    .map(
+                        a -> new AttachmentOutput(a.url(), a.filename(), a.contentType(), a.size()))
+                    .toList());
     return new MessageOutput(
         m.id().toString(),
         m.conversationId().toString(),

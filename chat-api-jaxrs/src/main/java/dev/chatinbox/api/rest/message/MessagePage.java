@@ -5,4 +5,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code { data: MessageOutput[], meta }} (spec 2.1). */
 @Schema(name = "MessagePage")
-public record MessagePage(@Schema(required = true) List<MessageOutput> data, @Schema(required = true) MessagePageMeta meta) {}
+public record MessagePage(
+    @Schema(required = true) List<MessageOutput> data,
+    @Schema(required = true) MessagePageMeta meta) {}

@@ -9,8 +9,10 @@ public record MessagePageMeta(
     @Schema(required = true) long total,
     @Schema(required = true) int page,
     @Schema(required = true) int pageSize,
-    @Schema(required = true, description = "Whether older messages (further pages) exist") boolean hasMore) {
+    @Schema(required = true, description = "Whether older messages (further pages) exist")
+        boolean hasMore) {
   static MessagePageMeta of(Page<?> page) {
-    return new MessagePageMeta(page.total(), page.request().page(), page.request().pageSize(), page.hasMore());
+    return new MessagePageMeta(
+        page.total(), page.request().page(), page.request().pageSize(), page.hasMore());
   }
 }

@@ -4,4 +4,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** {@code BaseApiResponse<{ data: MessageOutput[], meta }>}. */
 @Schema(name = "MessagePageResponse")
-public record MessagePageResponse(@Schema(required = true, defaultValue = "true") boolean success, @Schema(required = true) MessagePage data) {}
+public record MessagePageResponse(
+    @Schema(required = true, defaultValue = "true") boolean success,
+    @Schema(required = true) MessagePage data) {}

@@ -51,17 +51,44 @@ public class MessageResource {
       description =
           "Newest first: page 1 holds the latest messages, higher pages go back in time. before/after keep messages "
               + "strictly before/after an instant (ISO 8601 with offset). hasMore says whether another page follows.")
-  @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = MessagePageResponse.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "One page",
+      content = @Content(schema = @Schema(implementation = MessagePageResponse.class)))
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
   public MessagePageResponse list(
       @PathParam("conversationId") String conversationId,
-      @QueryParam("page") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "10000", defaultValue = "1")) String page,
-      @QueryParam("pageSize") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50")) String pageSize,
-      @QueryParam("before") @Parameter(description = "ISO 8601 date-time: only messages before it", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String before,
-      @QueryParam("after") @Parameter(description = "ISO 8601 date-time: only messages after it", schema = @Schema(type = SchemaType.STRING, format = "date-time")) String after) {
+      @QueryParam("page")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "10000",
+                      defaultValue = "1"))
+          String page,
+      @QueryParam("pageSize")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      minimum = "1",
+                      maximum = "200",
+                      defaultValue = "50"))
+          String pageSize,
+      @QueryParam("before")
+          @Parameter(
+              description = "ISO 8601 date-time: only messages before it",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          String before,
+      @QueryParam("after")
+          @Parameter(
+              description = "ISO 8601 date-time: only messages after it",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          String after) {
     QueryParams params = new QueryParams();
     PageRequest pageRequest = params.page(page, pageSize);
     Optional<Instant> beforeAt = params.timestamp("before", before);
@@ -76,6 +103,9 @@ public class MessageResource {
             Ids.parse(conversationId).orElseThrow(UnknownConversationException::new),
             new MessageCriteria(beforeAt, afterAt),
             pageRequest);
-    return new MessagePageResponse(true, new MessagePage(result.items().stream().map(MessageOutput::of).toList(), MessagePageMeta.of(result)));
+    return new MessagePageResponse(
+        true,
+        new MessagePage(
+            result.items().stream().map(MessageOutput::of).toList(), MessagePageMeta.of(result)));
   }
 }

@@ -11,8 +11,8 @@ import java.util.UUID;
 /**
  * A message of a conversation.
  *
- * @param sender the user's id for team messages, the contact's full name for inbound ones,
- *     {@code system} for system notes
+ * @param sender the user's id for team messages, the contact's full name for inbound ones, {@code
+ *     system} for system notes
  */
 public record MessageView(
     UUID id,

@@ -2,9 +2,9 @@ package dev.chatinbox.core.domain.contact;
 
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.infrastructure.persistence.ChannelAttributeConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
-import dev.chatinbox.core.infrastructure.persistence.ChannelAttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -86,7 +86,8 @@ public class Contact {
   @ElementCollection
   @CollectionTable(name = "contact_channel_dnd", joinColumns = @JoinColumn(name = "contact_id"))
   @Column(name = "channel")
-  @Convert(converter = ChannelAttributeConverter.class) // autoApply does not reach element collections
+  @Convert(
+      converter = ChannelAttributeConverter.class) // autoApply does not reach element collections
   private Set<Channel> dndChannels = new HashSet<>();
 
   @ElementCollection
@@ -184,9 +185,8 @@ public class Contact {
   }
 
   /**
-   * Adds an address (already normalised). The first address becomes primary; {@code primary}
-   * moves the primary flag to it. Adding an address the contact already has only applies
-   * {@code primary}.
+   * Adds an address (already normalised). The first address becomes primary; {@code primary} moves
+   * the primary flag to it. Adding an address the contact already has only applies {@code primary}.
    */
   public ContactEmail addEmail(String normalisedEmail, boolean primary, Instant now) {
     ContactEmail entry =
@@ -207,7 +207,8 @@ public class Contact {
 
   /** Adds an E.164 phone number; same primary rules as {@link #addEmail}. */
   public ContactPhone addPhone(String e164, boolean primary, Instant now) {
-    ContactPhone entry = phones.stream().filter(p -> p.phone().equals(e164)).findFirst().orElse(null);
+    ContactPhone entry =
+        phones.stream().filter(p -> p.phone().equals(e164)).findFirst().orElse(null);
     if (entry == null) {
       entry = new ContactPhone(Ids.newId(), this, e164, false, now);
       phones.add(entry);

@@ -11,7 +11,10 @@ public interface ContactRepository {
 
   void store(Contact contact);
 
-  /** Contacts with these ids, with emails, phones, tags, followers and DND loaded, in a constant number of queries. */
+  /**
+   * Contacts with these ids, with emails, phones, tags, followers and DND loaded, in a constant
+   * number of queries.
+   */
   List<Contact> findAllWithDetails(Collection<UUID> ids);
 
   /** Automations with these ids. */

@@ -11,8 +11,8 @@ public final class PhoneNumbers {
   private PhoneNumbers() {}
 
   /**
-   * Normalises a number written with spaces, dashes, dots or parentheses (and an optional
-   * {@code whatsapp:} prefix) to E.164; empty when it is not a valid E.164 number.
+   * Normalises a number written with spaces, dashes, dots or parentheses (and an optional {@code
+   * whatsapp:} prefix) to E.164; empty when it is not a valid E.164 number.
    */
   public static Optional<String> normalise(String raw) {
     if (raw == null) {

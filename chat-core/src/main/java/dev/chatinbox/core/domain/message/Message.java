@@ -103,16 +103,20 @@ public class Message {
   /** A message a team member wrote, waiting in the outbox. */
   public static Message outbound(
       UUID id, UUID conversationId, Channel channel, UUID senderId, String body, Instant now) {
-    return new Message(id, conversationId, channel, SenderType.USER, senderId, body, MessageStatus.QUEUED, now);
+    return new Message(
+        id, conversationId, channel, SenderType.USER, senderId, body, MessageStatus.QUEUED, now);
   }
 
   /** A message the contact sent us, received at {@code receivedAt}. */
-  public static Message inbound(UUID id, UUID conversationId, Channel channel, String body, Instant receivedAt) {
-    return new Message(id, conversationId, channel, SenderType.CONTACT, null, body, null, receivedAt);
+  public static Message inbound(
+      UUID id, UUID conversationId, Channel channel, String body, Instant receivedAt) {
+    return new Message(
+        id, conversationId, channel, SenderType.CONTACT, null, body, null, receivedAt);
   }
 
   /** A note the system wrote into the conversation. */
-  public static Message system(UUID id, UUID conversationId, Channel channel, String body, Instant now) {
+  public static Message system(
+      UUID id, UUID conversationId, Channel channel, String body, Instant now) {
     return new Message(id, conversationId, channel, SenderType.SYSTEM, null, body, null, now);
   }
 
@@ -226,7 +230,8 @@ public class Message {
   }
 
   /** Keeps the carrier's raw status and error, whatever our mapped status did. */
-  public void carrierReport(String rawTwilioStatus, String rawEmailStatus, String errorCode, String errorMessage) {
+  public void carrierReport(
+      String rawTwilioStatus, String rawEmailStatus, String errorCode, String errorMessage) {
     if (rawTwilioStatus != null) {
       this.twilioStatus = rawTwilioStatus;
     }

@@ -35,7 +35,14 @@ public class MessageAttachment {
 
   protected MessageAttachment() {}
 
-  public MessageAttachment(UUID id, UUID messageId, String filename, String contentType, long sizeBytes, String url, Instant now) {
+  public MessageAttachment(
+      UUID id,
+      UUID messageId,
+      String filename,
+      String contentType,
+      long sizeBytes,
+      String url,
+      Instant now) {
     this.id = id;
     this.messageId = messageId;
     this.filename = filename;

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Delivery status. Status only moves forward: {@code queued < sent < delivered < read};
- * {@code failed} and {@code cancelled} are final; {@code scheduled} precedes {@code queued}.
+ * Delivery status. Status only moves forward: {@code queued < sent < delivered < read}; {@code
+ * failed} and {@code cancelled} are final; {@code scheduled} precedes {@code queued}.
  */
 public enum MessageStatus {
   SCHEDULED(0),
@@ -40,7 +40,9 @@ public enum MessageStatus {
     return this == FAILED || this == CANCELLED;
   }
 
-  /** Whether moving from this status to {@code next} goes forward (late callbacks never go back). */
+  /**
+   * Whether moving from this status to {@code next} goes forward (late callbacks never go back).
+   */
   public boolean canMoveTo(MessageStatus next) {
     if (isFinal() || next == this) {
       return false;

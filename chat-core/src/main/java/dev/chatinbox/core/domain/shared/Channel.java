@@ -15,7 +15,10 @@ public enum Channel {
     this.wireName = wireName;
   }
 
-  /** The name used in the API and stored in the database: {@code SMS}, {@code WhatsApp}, {@code Email}. */
+  /**
+   * The name used in the API and stored in the database: {@code SMS}, {@code WhatsApp}, {@code
+   * Email}.
+   */
   public String wireName() {
     return wireName;
   }

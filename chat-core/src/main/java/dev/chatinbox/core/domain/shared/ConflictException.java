@@ -1,8 +1,8 @@
 package dev.chatinbox.core.domain.shared;
 
 /**
- * A known object is in a state that forbids the action. {@link #problemType()} names the kind
- * (for example {@code dnd}) so that clients can react to it without parsing text.
+ * A known object is in a state that forbids the action. {@link #problemType()} names the kind (for
+ * example {@code dnd}) so that clients can react to it without parsing text.
  */
 public class ConflictException extends DomainException {
   private static final long serialVersionUID = 1L;

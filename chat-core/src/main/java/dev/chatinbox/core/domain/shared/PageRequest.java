@@ -9,6 +9,7 @@ package dev.chatinbox.core.domain.shared;
 public record PageRequest(int page, int pageSize) {
   public static final int DEFAULT_PAGE_SIZE = 50;
   public static final int MAX_PAGE_SIZE = 200;
+
   /** Highest page number accepted: deeper pages would be OFFSET scans nobody needs. */
   public static final int MAX_PAGE = 10_000;
 

@@ -53,7 +53,14 @@ public class User {
 
   protected User() {}
 
-  public User(UUID id, String subject, String username, String name, String email, Set<Role> roles, Instant now) {
+  public User(
+      UUID id,
+      String subject,
+      String username,
+      String name,
+      String email,
+      Set<Role> roles,
+      Instant now) {
     this.id = Objects.requireNonNull(id);
     this.subject = Objects.requireNonNull(subject);
     this.username = Objects.requireNonNull(username);
@@ -106,7 +113,8 @@ public class User {
    * @return whether anything changed
    */
   public boolean syncClaims(String name, String email, Set<Role> roles, Instant now) {
-    boolean changed = !this.name.equals(name) || !Objects.equals(this.email, email) || !this.roles.equals(roles);
+    boolean changed =
+        !this.name.equals(name) || !Objects.equals(this.email, email) || !this.roles.equals(roles);
     if (changed) {
       this.name = name;
       this.email = email;

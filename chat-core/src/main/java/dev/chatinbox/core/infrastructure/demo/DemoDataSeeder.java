@@ -100,11 +100,22 @@ public class DemoDataSeeder {
     Instant t = now.minus(Duration.ofHours(30));
     Conversation mariaSms = conversation(maria, Channel.SMS, t);
     inbound(mariaSms, "Hi, is my order #1042 on its way?", t.plusSeconds(60));
-    outbound(mariaSms, bob, "Hi Maria, it shipped this morning. Tracking: 1Z999AA10123456784", t.plusSeconds(600), MessageStatus.DELIVERED);
+    outbound(
+        mariaSms,
+        bob,
+        "Hi Maria, it shipped this morning. Tracking: 1Z999AA10123456784",
+        t.plusSeconds(600),
+        MessageStatus.DELIVERED);
     inbound(mariaSms, "Great, thank you!", t.plusSeconds(900));
 
     Conversation mariaMail = conversation(maria, Channel.EMAIL, t.plusSeconds(3600));
-    Message renewal = outbound(mariaMail, bob, "Hello Maria,\n\nYour contract renews next month. Shall we book a call?\n\nBob", t.plusSeconds(3700), MessageStatus.READ);
+    Message renewal =
+        outbound(
+            mariaMail,
+            bob,
+            "Hello Maria,\n\nYour contract renews next month. Shall we book a call?\n\nBob",
+            t.plusSeconds(3700),
+            MessageStatus.READ);
     renewal.subject("Your renewal");
 
     Conversation jamesWa = conversation(james, Channel.WHATSAPP, t.plusSeconds(7200));
@@ -117,22 +128,42 @@ public class DemoDataSeeder {
     inbound(aishaSms, "It happens on Android 14", now.minus(Duration.ofMinutes(19)));
 
     Conversation aishaMail = conversation(aisha, Channel.EMAIL, t.plusSeconds(12_000));
-    Message failed = outbound(aishaMail, alice, "We have received your ticket #5521.", t.plusSeconds(12_100), MessageStatus.FAILED);
+    Message failed =
+        outbound(
+            aishaMail,
+            alice,
+            "We have received your ticket #5521.",
+            t.plusSeconds(12_100),
+            MessageStatus.FAILED);
     failed.subject("Ticket #5521");
     failed.carrierReport(null, "bounce", "550", "Mailbox does not exist");
 
     Conversation lukasSms = conversation(lukas, Channel.SMS, t.plusSeconds(14_000));
-    outbound(lukasSms, alice, "Guten Tag Lukas, your demo account is ready.", t.plusSeconds(14_100), MessageStatus.DELIVERED);
+    outbound(
+        lukasSms,
+        alice,
+        "Guten Tag Lukas, your demo account is ready.",
+        t.plusSeconds(14_100),
+        MessageStatus.DELIVERED);
     lukasSms.star(true, now);
     Conversation lukasWa = conversation(lukas, Channel.WHATSAPP, t.plusSeconds(15_000));
     inbound(lukasWa, "Danke! I'll try it this week.", t.plusSeconds(15_100));
     lukasWa.setUnreadCount(0, now);
-    LOG.info("Seeded the demo data set: users alice (ADMIN), bob, carol (USER), dave (CUST); 4 contacts, 7 conversations");
+    LOG.info(
+        "Seeded the demo data set: users alice (ADMIN), bob, carol (USER), dave (CUST); 4 contacts, 7 conversations");
     return true;
   }
 
   private User user(String username, String name, Role role, Instant now) {
-    User user = new User(Ids.newId(), username, username, name, username + "@team.example.com", Set.of(role), now);
+    User user =
+        new User(
+            Ids.newId(),
+            username,
+            username,
+            name,
+            username + "@team.example.com",
+            Set.of(role),
+            now);
     users.store(user);
     return user;
   }
@@ -153,15 +184,19 @@ public class DemoDataSeeder {
   }
 
   private void inbound(Conversation conversation, String body, Instant at) {
-    Message message = Message.inbound(Ids.newId(at.toEpochMilli()), conversation.id(), conversation.channel(), body, at);
+    Message message =
+        Message.inbound(
+            Ids.newId(at.toEpochMilli()), conversation.id(), conversation.channel(), body, at);
     messages.store(message);
     em.flush();
     conversation.recordMessage(message.id(), at, true, at);
   }
 
-  private Message outbound(Conversation conversation, User sender, String body, Instant at, MessageStatus finalStatus) {
+  private Message outbound(
+      Conversation conversation, User sender, String body, Instant at, MessageStatus finalStatus) {
     UUID id = Ids.newId(at.toEpochMilli());
-    Message message = Message.outbound(id, conversation.id(), conversation.channel(), sender.id(), body, at);
+    Message message =
+        Message.outbound(id, conversation.id(), conversation.channel(), sender.id(), body, at);
     message.advance(MessageStatus.SENT, at);
     if (finalStatus != MessageStatus.SENT) {
       message.advance(finalStatus, at.plusSeconds(5));
@@ -171,7 +206,8 @@ public class DemoDataSeeder {
       message.carrierReport(finalStatus.wireName(), null, null, null);
     } else {
       message.carrierIds(null, "demo." + id);
-      message.carrierReport(null, finalStatus == MessageStatus.READ ? "open" : finalStatus.wireName(), null, null);
+      message.carrierReport(
+          null, finalStatus == MessageStatus.READ ? "open" : finalStatus.wireName(), null, null);
     }
     messages.store(message);
     em.flush();

@@ -10,7 +10,9 @@ public final class DevDefaults {
 
   private DevDefaults() {}
 
-  /** {@code CHAT_DATA_DIR} (or system property {@code chat.data.dir}), else {@code ~/.chat-inbox}. */
+  /**
+   * {@code CHAT_DATA_DIR} (or system property {@code chat.data.dir}), else {@code ~/.chat-inbox}.
+   */
   public static Path dataDir() {
     return Optional.ofNullable(System.getProperty("chat.data.dir"))
         .or(() -> Optional.ofNullable(System.getenv("CHAT_DATA_DIR")))

@@ -18,9 +18,9 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
- * The development RSA key pair in {@code <dir>/dev-jwt-private.pem} (PKCS#8, mode 600) and
- * {@code <dir>/dev-jwt-public.pem} (X.509). Created on first use, reused afterwards so that tokens
- * stay valid across restarts.
+ * The development RSA key pair in {@code <dir>/dev-jwt-private.pem} (PKCS#8, mode 600) and {@code
+ * <dir>/dev-jwt-public.pem} (X.509). Created on first use, reused afterwards so that tokens stay
+ * valid across restarts.
  */
 public final class DevSigningKey {
   public static final String PRIVATE_FILE = "dev-jwt-private.pem";
@@ -46,7 +46,10 @@ public final class DevSigningKey {
         generator.initialize(KEY_BITS);
         KeyPair pair = generator.generateKeyPair();
         writeSecret(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        Files.writeString(publicPath, pem("PUBLIC KEY", pair.getPublic().getEncoded()), StandardCharsets.US_ASCII);
+        Files.writeString(
+            publicPath,
+            pem("PUBLIC KEY", pair.getPublic().getEncoded()),
+            StandardCharsets.US_ASCII);
       }
       return load(dir);
     } catch (IOException e) {
@@ -80,7 +83,8 @@ public final class DevSigningKey {
   }
 
   static String pem(String type, byte[] der) {
-    String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
+    String body =
+        Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
     return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
   }
 
@@ -91,10 +95,12 @@ public final class DevSigningKey {
 
   private static void writeSecret(Path path, String content) throws IOException {
     try {
-      Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (UnsupportedOperationException e) {
       Files.createFile(path); // not a POSIX file system (Windows): the user profile protects it
     }
-    Files.writeString(path, content, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+    Files.writeString(
+        path, content, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
   }
 }

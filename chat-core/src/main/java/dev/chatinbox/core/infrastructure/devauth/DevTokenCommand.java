@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Prints a development token: {@code mint-token --user alice --roles ADMIN}. Options:
- * {@code --user} (sub and upn, required), {@code --roles} (comma-separated, default USER),
- * {@code --name}, {@code --email}, {@code --sub}, {@code --issuer}, {@code --ttl-minutes}
- * (default 480), {@code --key-dir} (default {@code $CHAT_DATA_DIR/keys}).
+ * Prints a development token: {@code mint-token --user alice --roles ADMIN}. Options: {@code
+ * --user} (sub and upn, required), {@code --roles} (comma-separated, default USER), {@code --name},
+ * {@code --email}, {@code --sub}, {@code --issuer}, {@code --ttl-minutes} (default 480), {@code
+ * --key-dir} (default {@code $CHAT_DATA_DIR/keys}).
  */
 public final class DevTokenCommand {
   private DevTokenCommand() {}
@@ -29,9 +29,11 @@ public final class DevTokenCommand {
       usage("--user is required");
     }
     String user = options.get("user");
-    Path keyDir = Optional.ofNullable(options.get("key-dir")).map(Path::of).orElseGet(DevDefaults::keyDir);
+    Path keyDir =
+        Optional.ofNullable(options.get("key-dir")).map(Path::of).orElseGet(DevDefaults::keyDir);
     DevSigningKey key = DevSigningKey.loadOrCreate(keyDir);
-    List<String> roles = Arrays.stream(options.getOrDefault("roles", "USER").split(",")).map(String::trim).toList();
+    List<String> roles =
+        Arrays.stream(options.getOrDefault("roles", "USER").split(",")).map(String::trim).toList();
     String token =
         new DevTokenMinter(key.privateKey(), options.getOrDefault("issuer", DevDefaults.ISSUER))
             .mint(
@@ -46,8 +48,9 @@ public final class DevTokenCommand {
 
   private static void usage(String problem) {
     System.err.println("mint-token: " + problem);
-    System.err.println("usage: mint-token --user NAME [--roles ADMIN,USER] [--name 'Full Name'] [--email a@b.c]"
-        + " [--sub SUBJECT] [--ttl-minutes 480] [--issuer URL] [--key-dir DIR]");
+    System.err.println(
+        "usage: mint-token --user NAME [--roles ADMIN,USER] [--name 'Full Name'] [--email a@b.c]"
+            + " [--sub SUBJECT] [--ttl-minutes 480] [--issuer URL] [--key-dir DIR]");
     System.exit(2);
   }
 }

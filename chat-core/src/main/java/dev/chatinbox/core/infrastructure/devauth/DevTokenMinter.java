@@ -29,7 +29,12 @@ public final class DevTokenMinter {
    * @param ttl lifetime from now
    */
   public String mint(
-      String subject, String username, Optional<String> name, Optional<String> email, List<String> groups, Duration ttl) {
+      String subject,
+      String username,
+      Optional<String> name,
+      Optional<String> email,
+      List<String> groups,
+      Duration ttl) {
     Instant now = Instant.now();
     StringBuilder claims = new StringBuilder("{");
     field(claims, "iss", issuer).append(',');

@@ -16,6 +16,7 @@ public class ChannelAttributeConverter implements AttributeConverter<Channel, St
   public Channel convertToEntityAttribute(String value) {
     return value == null
         ? null
-        : Channel.fromWireName(value).orElseThrow(() -> new IllegalStateException("Unknown channel in database: " + value));
+        : Channel.fromWireName(value)
+            .orElseThrow(() -> new IllegalStateException("Unknown channel in database: " + value));
   }
 }

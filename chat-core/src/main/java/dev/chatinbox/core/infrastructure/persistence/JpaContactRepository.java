@@ -17,7 +17,8 @@ import java.util.UUID;
 public class JpaContactRepository implements ContactRepository {
   private static final String BATCH = "eclipselink.batch";
   private static final List<String> DETAIL_COLLECTIONS =
-      List.of("c.emails", "c.phones", "c.tags", "c.followerIds", "c.dndChannels", "c.automationIds");
+      List.of(
+          "c.emails", "c.phones", "c.tags", "c.followerIds", "c.dndChannels", "c.automationIds");
 
   private EntityManager em;
 
@@ -46,7 +47,8 @@ public class JpaContactRepository implements ContactRepository {
       return List.of();
     }
     TypedQuery<Contact> query =
-        em.createQuery("SELECT c FROM Contact c WHERE c.id IN :ids", Contact.class).setParameter("ids", ids);
+        em.createQuery("SELECT c FROM Contact c WHERE c.id IN :ids", Contact.class)
+            .setParameter("ids", ids);
     query.setHint("eclipselink.batch.type", "IN");
     DETAIL_COLLECTIONS.forEach(path -> query.setHint(BATCH, path));
     // Collections load lazily, but the first access to one loads it for the whole result with

@@ -1,11 +1,11 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
+import dev.chatinbox.core.domain.contact.PhoneNumbers;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
 import dev.chatinbox.core.domain.conversation.Visibility;
-import dev.chatinbox.core.domain.contact.PhoneNumbers;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
@@ -20,9 +20,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * Conversations in SQL written for the indexes of V1: the list walks
- * {@code (sort_at, id)} (per channel, or the partial unread/starred indexes) in keyset order and
- * stops after one page; visibility and search join the contact only when needed.
+ * Conversations in SQL written for the indexes of V1: the list walks {@code (sort_at, id)} (per
+ * channel, or the partial unread/starred indexes) in keyset order and stops after one page;
+ * visibility and search join the contact only when needed.
  */
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
@@ -45,16 +45,21 @@ public class JpaConversationRepository implements ConversationRepository {
   public Optional<Conversation> find(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("c.id = ?", id);
     visibility.restrictedTo().ifPresent(user -> where.and(VISIBLE_TO_USER, user, user));
-    String join = visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
-    Query query = em.createNativeQuery("SELECT c.* FROM conversations c" + join + where.render(), Conversation.class);
+    String join =
+        visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
+    Query query =
+        em.createNativeQuery(
+            "SELECT c.* FROM conversations c" + join + where.render(), Conversation.class);
     where.bind(query);
     return single(query);
   }
 
   @Override
   public Optional<Conversation> findByContactAndChannel(UUID contactId, Channel channel) {
-    return em.createQuery(
-            "SELECT c FROM Conversation c WHERE c.contactId = :contact AND c.channel = :channel", Conversation.class)
+    return em
+        .createQuery(
+            "SELECT c FROM Conversation c WHERE c.contactId = :contact AND c.channel = :channel",
+            Conversation.class)
         .setParameter("contact", contactId)
         .setParameter("channel", channel)
         .getResultList()
@@ -63,7 +68,8 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
-  public Page<Conversation> list(ConversationCriteria criteria, Visibility visibility, PageRequest page) {
+  public Page<Conversation> list(
+      ConversationCriteria criteria, Visibility visibility, PageRequest page) {
     SqlWhere where = new SqlWhere();
     criteria.channel().ifPresent(ch -> where.and("c.channel = ?", ch.wireName()));
     switch (criteria.filter()) {
@@ -75,16 +81,25 @@ public class JpaConversationRepository implements ConversationRepository {
     visibility.restrictedTo().ifPresent(user -> where.and(VISIBLE_TO_USER, user, user));
     criteria.search().ifPresent(text -> searchCondition(where, text));
     boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
-    String from = " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
+    String from =
+        " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
     String clause = where.render();
 
     String direction = criteria.sort() == ConversationSort.OLDEST ? "ASC" : "DESC";
     int limitParam = where.size() + 1;
     Query pageQuery =
         em.createNativeQuery(
-            "SELECT c.*" + from + clause
-                + " ORDER BY c.sort_at " + direction + ", c.id " + direction
-                + " LIMIT ?" + limitParam + " OFFSET ?" + (limitParam + 1),
+            "SELECT c.*"
+                + from
+                + clause
+                + " ORDER BY c.sort_at "
+                + direction
+                + ", c.id "
+                + direction
+                + " LIMIT ?"
+                + limitParam
+                + " OFFSET ?"
+                + (limitParam + 1),
             Conversation.class);
     where.bind(pageQuery);
     pageQuery.setParameter(limitParam, page.pageSize());
@@ -103,13 +118,20 @@ public class JpaConversationRepository implements ConversationRepository {
     return new Page<>(rows, total, page);
   }
 
-  /** Contact name, username, emails or phones contain the text (and the digits of a phone fragment). */
+  /**
+   * Contact name, username, emails or phones contain the text (and the digits of a phone fragment).
+   */
   private static void searchCondition(SqlWhere where, String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     String digits = PhoneNumbers.digits(text);
-    if (PHONE_LIKE.matcher(text).matches() && digits.length() >= MIN_PHONE_DIGITS && !digits.equals(lower)) {
+    if (PHONE_LIKE.matcher(text).matches()
+        && digits.length() >= MIN_PHONE_DIGITS
+        && !digits.equals(lower)) {
       where.and(
-          "ct.search_text LIKE ?" + SqlLike.ESCAPE_CLAUSE + " OR ct.search_text LIKE ?" + SqlLike.ESCAPE_CLAUSE,
+          "ct.search_text LIKE ?"
+              + SqlLike.ESCAPE_CLAUSE
+              + " OR ct.search_text LIKE ?"
+              + SqlLike.ESCAPE_CLAUSE,
           SqlLike.containing(lower),
           SqlLike.containing(digits));
     } else {

@@ -51,8 +51,12 @@ public class JpaMessageRepository implements MessageRepository {
     int limitParam = where.size() + 1;
     Query pageQuery =
         em.createNativeQuery(
-            "SELECT m.* FROM messages m" + clause
-                + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?" + limitParam + " OFFSET ?" + (limitParam + 1),
+            "SELECT m.* FROM messages m"
+                + clause
+                + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?"
+                + limitParam
+                + " OFFSET ?"
+                + (limitParam + 1),
             Message.class);
     where.bind(pageQuery);
     pageQuery.setParameter(limitParam, page.pageSize());
@@ -83,7 +87,8 @@ public class JpaMessageRepository implements MessageRepository {
       return List.of();
     }
     return em.createQuery(
-            "SELECT a FROM MessageAttachment a WHERE a.messageId IN :ids ORDER BY a.filename", MessageAttachment.class)
+            "SELECT a FROM MessageAttachment a WHERE a.messageId IN :ids ORDER BY a.filename",
+            MessageAttachment.class)
         .setParameter("ids", messageIds)
         .getResultList();
   }

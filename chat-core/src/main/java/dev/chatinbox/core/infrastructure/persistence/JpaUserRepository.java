@@ -29,7 +29,8 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public Optional<User> findBySubject(String subject) {
-    return em.createQuery("SELECT u FROM User u WHERE u.subject = :subject", User.class)
+    return em
+        .createQuery("SELECT u FROM User u WHERE u.subject = :subject", User.class)
         .setParameter("subject", subject)
         .getResultList()
         .stream()

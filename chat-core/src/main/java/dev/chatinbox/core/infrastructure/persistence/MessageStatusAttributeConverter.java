@@ -17,6 +17,7 @@ public class MessageStatusAttributeConverter implements AttributeConverter<Messa
     return value == null
         ? null
         : MessageStatus.fromWireName(value)
-            .orElseThrow(() -> new IllegalStateException("Unknown message status in database: " + value));
+            .orElseThrow(
+                () -> new IllegalStateException("Unknown message status in database: " + value));
   }
 }

@@ -1,6 +1,8 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
-/** Builds LIKE patterns from user text, so that {@code %}, {@code _} and {@code \} match literally. */
+/**
+ * Builds LIKE patterns from user text, so that {@code %}, {@code _} and {@code \} match literally.
+ */
 final class SqlLike {
   /** The escape character every pattern from here declares with {@code ESCAPE '\'}. */
   static final String ESCAPE_CLAUSE = " ESCAPE '\\'";

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * A WHERE clause assembled from optional conditions, with its bind values in order. Conditions
- * use {@code ?} placeholders; they are numbered when the clause is rendered, so the same clause
- * serves a page query and its count query. Values are always bound, never concatenated.
+ * A WHERE clause assembled from optional conditions, with its bind values in order. Conditions use
+ * {@code ?} placeholders; they are numbered when the clause is rendered, so the same clause serves
+ * a page query and its count query. Values are always bound, never concatenated.
  */
 final class SqlWhere {
   private final List<String> conditions = new ArrayList<>();
@@ -25,7 +25,9 @@ final class SqlWhere {
     return this;
   }
 
-  /** {@code WHERE a AND b …} with numbered placeholders starting at {@code ?1}, or "" when empty. */
+  /**
+   * {@code WHERE a AND b …} with numbered placeholders starting at {@code ?1}, or "" when empty.
+   */
   String render() {
     if (conditions.isEmpty()) {
       return "";

@@ -15,11 +15,11 @@ import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * Maps every {@link UUID} attribute to a native UUID column. EclipseLink 4.0 puts its own
- * {@code UUIDConverter} on UUID attributes: it binds them as {@code VARCHAR} (PostgreSQL refuses
- * that for {@code uuid} columns) and fails on {@code NULL} when reading. Without it, the JDBC
- * drivers of PostgreSQL and H2 bind and return {@code java.util.UUID} themselves; the field is
- * typed so that nulls are bound untyped. Attribute types are read from the entity fields.
+ * Maps every {@link UUID} attribute to a native UUID column. EclipseLink 4.0 puts its own {@code
+ * UUIDConverter} on UUID attributes: it binds them as {@code VARCHAR} (PostgreSQL refuses that for
+ * {@code uuid} columns) and fails on {@code NULL} when reading. Without it, the JDBC drivers of
+ * PostgreSQL and H2 bind and return {@code java.util.UUID} themselves; the field is typed so that
+ * nulls are bound untyped. Attribute types are read from the entity fields.
  */
 public class UuidColumnsCustomizer implements SessionCustomizer {
   @Override
@@ -33,7 +33,8 @@ public class UuidColumnsCustomizer implements SessionCustomizer {
         if (mapping instanceof DirectToFieldMapping direct && field.get().getType() == UUID.class) {
           direct.setConverter(null);
           declareUuid(direct.getField());
-        } else if (mapping instanceof DirectCollectionMapping collection && elementType(field.get()) == UUID.class) {
+        } else if (mapping instanceof DirectCollectionMapping collection
+            && elementType(field.get()) == UUID.class) {
           collection.setValueConverter(null);
           declareUuid(collection.getDirectField());
         }
@@ -53,7 +54,8 @@ public class UuidColumnsCustomizer implements SessionCustomizer {
   }
 
   private static Type elementType(Field field) {
-    return field.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
+    return field.getGenericType() instanceof ParameterizedType p
+            && p.getActualTypeArguments().length == 1
         ? p.getActualTypeArguments()[0]
         : Object.class;
   }

@@ -34,7 +34,8 @@ public enum DatabaseVendor {
       if (product.contains("h2")) {
         return H2;
       }
-      throw new SQLException("Unsupported database: " + product + " (use PostgreSQL, or the embedded H2 default)");
+      throw new SQLException(
+          "Unsupported database: " + product + " (use PostgreSQL, or the embedded H2 default)");
     }
   }
 }

@@ -15,8 +15,8 @@ import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
  * Gives Flyway the scripts listed in {@code db/migration/migrations.idx} for the chosen folders.
- * Liberty serves EAR libraries through {@code wsjar:} URLs that Flyway's scanner cannot list, so
- * we never scan.
+ * Liberty serves EAR libraries through {@code wsjar:} URLs that Flyway's scanner cannot list, so we
+ * never scan.
  */
 public final class IndexedMigrationResourceProvider implements ResourceProvider {
   /** The index: one path per line relative to {@link #ROOT}, {@code #} starts a comment. */
@@ -38,7 +38,8 @@ public final class IndexedMigrationResourceProvider implements ResourceProvider 
   public static List<String> listedScripts(ClassLoader loader) {
     InputStream in = Objects.requireNonNull(loader.getResourceAsStream(INDEX), "missing " + INDEX);
     List<String> scripts = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String trimmed = line.trim();
         if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {

@@ -32,8 +32,18 @@ public final class SchemaMigrator {
             .validateMigrationNaming(true)
             .load();
     MigrateResult result = flyway.migrate();
-    String version = String.valueOf(flyway.info().current() == null ? "none" : flyway.info().current().getVersion());
-    LOG.info(() -> "Database schema (" + vendor + ") at version " + version + "; " + result.migrationsExecuted + " migration(s) applied now");
+    String version =
+        String.valueOf(
+            flyway.info().current() == null ? "none" : flyway.info().current().getVersion());
+    LOG.info(
+        () ->
+            "Database schema ("
+                + vendor
+                + ") at version "
+                + version
+                + "; "
+                + result.migrationsExecuted
+                + " migration(s) applied now");
     return result;
   }
 }
