@@ -2,7 +2,6 @@ package dev.chatinbox.api.problem;
 
 import dev.chatinbox.core.domain.shared.DomainException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -33,7 +32,7 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
           instance,
           null);
     }
-    if (e instanceof ProcessingException && JsonFailures.isJsonFailure(e)) {
+    if (JsonFailures.isJsonFailure(e)) {
       return Problems.problem(
           ProblemType.MALFORMED_JSON,
           "The request body could not be read as JSON of the expected shape",

@@ -1,14 +1,18 @@
 package dev.chatinbox.core.application;
 
 import dev.chatinbox.core.application.view.ConversationView;
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
-import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,10 +23,15 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Listing, reading, starring, marking read and deleting conversations (spec 1.1–1.4). */
+/**
+ * Listing, reading, starring, marking read and deleting conversations (spec 1.1–1.4), and opening
+ * one with a contact.
+ */
 @ApplicationScoped
 public class ConversationService {
   private ConversationRepository conversations;
+  private ConversationLookup lookup;
+  private ContactRepository contacts;
   private ConversationViewAssembler views;
   private AccessPolicy access;
   private InboxSettings settings;
@@ -33,11 +42,15 @@ public class ConversationService {
   @Inject
   public ConversationService(
       ConversationRepository conversations,
+      ConversationLookup lookup,
+      ContactRepository contacts,
       ConversationViewAssembler views,
       AccessPolicy access,
       InboxSettings settings,
       Clock clock) {
     this.conversations = conversations;
+    this.lookup = lookup;
+    this.contacts = contacts;
     this.views = views;
     this.access = access;
     this.settings = settings;
@@ -86,11 +99,38 @@ public class ConversationService {
     conversations.delete(conversation);
   }
 
-  /** The conversation if {@code caller} may see it; otherwise the same 404 as a missing one. */
-  Conversation visible(Caller caller, UUID conversationId) {
-    return conversations
-        .find(conversationId, access.inboxVisibility(caller))
-        .orElseThrow(UnknownConversationException::new);
+  /**
+   * The conversation of a visible contact on a channel, created when there is none yet (one per
+   * contact and channel). The contact must be reachable on the channel: a phone for SMS and
+   * WhatsApp, an email address for Email.
+   */
+  @Transactional
+  public OpenedConversation open(Caller caller, UUID contactId, Channel channel) {
+    Contact contact =
+        contacts
+            .find(contactId, access.inboxVisibility(caller))
+            .orElseThrow(() -> new ObjectNotFoundException("Contact"));
+    Optional<Conversation> existing = conversations.findByContactAndChannel(contactId, channel);
+    if (existing.isPresent()) {
+      return new OpenedConversation(view(existing.get(), caller), false);
+    }
+    boolean reachable =
+        channel == Channel.EMAIL ? contact.primaryEmail() != null : contact.primaryPhone() != null;
+    if (!reachable) {
+      throw new InvalidInputException(
+          "channel",
+          "the contact has no "
+              + (channel == Channel.EMAIL ? "email address" : "phone number")
+              + " for "
+              + channel.wireName());
+    }
+    Conversation created = new Conversation(Ids.newId(), contactId, channel, clock.instant());
+    conversations.store(created);
+    return new OpenedConversation(view(created, caller), true);
+  }
+
+  private Conversation visible(Caller caller, UUID conversationId) {
+    return lookup.visible(caller, conversationId);
   }
 
   private ConversationView view(Conversation conversation, Caller caller) {

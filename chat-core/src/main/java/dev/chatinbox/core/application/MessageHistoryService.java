@@ -5,8 +5,6 @@ import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
-import dev.chatinbox.core.domain.conversation.ConversationRepository;
-import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageAttachment;
 import dev.chatinbox.core.domain.message.MessageCriteria;
@@ -26,32 +24,24 @@ import java.util.stream.Collectors;
 public class MessageHistoryService {
   static final String SYSTEM_SENDER = "system";
 
-  private ConversationRepository conversations;
+  private ConversationLookup conversations;
   private ContactRepository contacts;
   private MessageRepository messages;
-  private AccessPolicy access;
 
   protected MessageHistoryService() {}
 
   @Inject
   public MessageHistoryService(
-      ConversationRepository conversations,
-      ContactRepository contacts,
-      MessageRepository messages,
-      AccessPolicy access) {
+      ConversationLookup conversations, ContactRepository contacts, MessageRepository messages) {
     this.conversations = conversations;
     this.contacts = contacts;
     this.messages = messages;
-    this.access = access;
   }
 
   @Transactional
   public Page<MessageView> history(
       Caller caller, UUID conversationId, MessageCriteria criteria, PageRequest page) {
-    Conversation conversation =
-        conversations
-            .find(conversationId, access.inboxVisibility(caller))
-            .orElseThrow(UnknownConversationException::new);
+    Conversation conversation = conversations.visible(caller, conversationId);
     String contactName = contacts.find(conversation.contactId()).map(Contact::fullName).orElse("");
     Page<Message> found = messages.history(conversationId, criteria, page);
     Map<UUID, List<AttachmentView>> attachments =

@@ -200,6 +200,40 @@ abstract class ConversationServiceContractTest {
         0, list(admin, ConversationFilter.ALL, null, "\\", ConversationSort.LATEST, 1, 50).total());
   }
 
+  /** Ids the ADMIN's search returns, best first. */
+  List<java.util.UUID> searchIds(String text) {
+    return search(admin, text);
+  }
+
+  private List<java.util.UUID> search(User who, String text) {
+    return f
+        .tx(
+            em ->
+                f.searchService.search(caller(who), text, ConversationFilter.ALL, Optional.empty()))
+        .stream()
+        .map(ConversationView::id)
+        .toList();
+  }
+
+  @Test
+  void searchFindsWordsOfMessageBodiesContactDataAndIsSafe() {
+    assertEquals(List.of(mariaSms.id()), search(admin, "shipped"), "a word only in a message body");
+    assertEquals(Set.of(jamesWa.id()), Set.copyOf(search(admin, "price list")));
+    assertEquals(
+        Set.of(mariaSms.id(), mariaMail.id()),
+        Set.copyOf(search(admin, "4155550")),
+        "partial phone");
+    assertEquals(Set.of(mariaSms.id(), mariaMail.id()), Set.copyOf(search(admin, "(415) 555")));
+    assertEquals(List.of(jamesWa.id()), search(admin, "%"), "LIKE wildcards are literal");
+    assertEquals(List.of(jamesWa.id()), search(admin, "_"));
+    assertEquals(List.of(jamesWa.id()), search(admin, "'"));
+    assertEquals(List.of(), search(admin, "'; DROP TABLE conversations; --"));
+    assertEquals(List.of(), search(bob, "for carol"), "invisible conversations never match");
+    assertEquals(List.of(carolOnly.id()), search(carol, "for carol"));
+    List<java.util.UUID> contactFirst = search(admin, "james");
+    assertEquals(jamesWa.id(), contactFirst.get(0), "contact matches rank first");
+  }
+
   @Test
   void userSeesOwnedFollowedAndUnownedOnly() {
     assertEquals(

@@ -2,10 +2,14 @@ package dev.chatinbox.core.support;
 
 import dev.chatinbox.core.application.AccessPolicy;
 import dev.chatinbox.core.application.Caller;
+import dev.chatinbox.core.application.ContactDetailsService;
+import dev.chatinbox.core.application.ConversationLookup;
+import dev.chatinbox.core.application.ConversationSearchService;
 import dev.chatinbox.core.application.ConversationService;
 import dev.chatinbox.core.application.ConversationViewAssembler;
 import dev.chatinbox.core.application.InboxSettings;
 import dev.chatinbox.core.application.MessageHistoryService;
+import dev.chatinbox.core.application.TeamMembers;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.message.Message;
@@ -38,6 +42,8 @@ public final class InboxFixture implements AutoCloseable {
   public final JpaMessageRepository messages;
   public final ConversationService conversationService;
   public final MessageHistoryService historyService;
+  public final ContactDetailsService contactDetailsService;
+  public final ConversationSearchService searchService;
 
   public InboxFixture(TestDatabase db) {
     this.em = db.emf().createEntityManager();
@@ -46,14 +52,16 @@ public final class InboxFixture implements AutoCloseable {
     this.conversations = new JpaConversationRepository(em);
     this.messages = new JpaMessageRepository(em);
     AccessPolicy access = new AccessPolicy();
+    ConversationLookup lookup = new ConversationLookup(conversations, access);
+    ConversationViewAssembler views = new ConversationViewAssembler(contacts, messages, users);
     this.conversationService =
         new ConversationService(
-            conversations,
-            new ConversationViewAssembler(contacts, messages, users),
-            access,
-            new InboxSettings(30),
-            clock);
-    this.historyService = new MessageHistoryService(conversations, contacts, messages, access);
+            conversations, lookup, contacts, views, access, new InboxSettings(30), clock);
+    this.historyService = new MessageHistoryService(lookup, contacts, messages);
+    this.contactDetailsService =
+        new ContactDetailsService(lookup, contacts, views, new TeamMembers(users), clock);
+    this.searchService =
+        new ConversationSearchService(conversations, views, access, new InboxSettings(30), clock);
   }
 
   /** Runs {@code work} in one transaction, as {@code @Transactional} does in the server. */

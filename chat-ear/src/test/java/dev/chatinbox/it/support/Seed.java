@@ -86,6 +86,10 @@ public final class Seed implements AutoCloseable {
     return id;
   }
 
+  public void deactivate(UUID userId) {
+    exec("UPDATE users SET active = FALSE WHERE id = ?", userId);
+  }
+
   public void follow(UUID contactId, UUID userId) {
     exec(
         "INSERT INTO contact_followers (contact_id, user_id, created_at) VALUES (?,?,?)",

@@ -5,7 +5,9 @@ import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.ConversationChanges;
+import dev.chatinbox.core.application.ConversationSearchService;
 import dev.chatinbox.core.application.ConversationService;
+import dev.chatinbox.core.application.OpenedConversation;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
@@ -18,15 +20,19 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -51,13 +57,16 @@ public class ConversationResource {
 
   private CurrentCaller caller;
   private ConversationService conversations;
+  private ConversationSearchService search;
 
   protected ConversationResource() {}
 
   @Inject
-  public ConversationResource(CurrentCaller caller, ConversationService conversations) {
+  public ConversationResource(
+      CurrentCaller caller, ConversationService conversations, ConversationSearchService search) {
     this.caller = caller;
     this.conversations = conversations;
+    this.search = search;
   }
 
   @GET
@@ -147,6 +156,96 @@ public class ConversationResource {
         true,
         new ConversationPage(
             result.items().stream().map(ConversationOutput::of).toList(), PageMeta.of(result)));
+  }
+
+  @GET
+  @Path("search")
+  @Operation(
+      operationId = "searchConversations",
+      summary = "Search conversations (spec 4.1)",
+      description =
+          "Visible conversations whose contact (name, username, emails, phones; a phone fragment also by its digits) or "
+              + "messages match q, best match first, at most 50. On PostgreSQL matches are ranked: text inside contact data "
+              + "first, then message words (full-text, 'simple' configuration), with misspelt names found by trigram similarity. "
+              + "filter and channel narrow the result as in the list.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Best matches first",
+      content = @Content(schema = @Schema(implementation = ConversationListResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  public ConversationListResponse search(
+      @QueryParam("q") @Parameter(required = true, description = "1..200 characters") String q,
+      @QueryParam("filter")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"unread", "recents", "starred", "all"},
+                      defaultValue = "all"))
+          String filter,
+      @QueryParam("channel")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"SMS", "WhatsApp", "Email"}))
+          String channel) {
+    QueryParams params = new QueryParams();
+    Optional<String> text = params.text("q", q, ConversationCriteria.MAX_SEARCH_LENGTH);
+    if (q == null || q.isBlank()) {
+      params.reject("q", "is required");
+    }
+    ConversationFilter f =
+        params.choice(
+            "filter",
+            filter,
+            ConversationFilter::fromWireName,
+            ConversationFilter.ALL,
+            "unread, recents, starred, all");
+    Optional<Channel> ch =
+        params.optionalChoice("channel", channel, Channel::fromWireName, CHANNELS);
+    params.validate();
+    return new ConversationListResponse(
+        true,
+        search.search(caller.get(), text.orElseThrow(), f, ch).stream()
+            .map(ConversationOutput::of)
+            .toList());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "openConversation",
+      summary = "Open the conversation with a contact on a channel",
+      description =
+          "Our addition. One conversation per contact and channel: answers 201 with a new one, or 200 with the existing one. "
+              + "The contact must be visible and reachable on the channel (a phone for SMS/WhatsApp, an email for Email).")
+  @APIResponse(
+      responseCode = "200",
+      description = "It already existed",
+      content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ConversationResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  public Response open(@Valid @NotNull OpenConversationRequest request) {
+    QueryParams params = new QueryParams();
+    Channel ch =
+        params
+            .optionalChoice("channel", request.channel(), Channel::fromWireName, CHANNELS)
+            .orElse(null);
+    params.validate();
+    OpenedConversation opened =
+        conversations.open(caller.get(), UUID.fromString(request.contactId()), ch);
+    return Response.status(opened.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(ConversationResponse.of(ConversationOutput.of(opened.conversation())))
+        .build();
   }
 
   @GET

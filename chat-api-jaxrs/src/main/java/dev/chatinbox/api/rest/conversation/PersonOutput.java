@@ -10,7 +10,7 @@ public record PersonOutput(
     @Schema(required = true) String name,
     @Schema(required = true) String username,
     @Schema(description = "Avatar URL") String avatar) {
-  static PersonOutput of(PersonView p) {
+  public static PersonOutput of(PersonView p) {
     return new PersonOutput(p.id().toString(), p.name(), p.username(), p.avatar());
   }
 }

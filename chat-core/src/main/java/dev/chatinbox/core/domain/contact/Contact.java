@@ -168,6 +168,11 @@ public class Contact {
     return Set.copyOf(followerIds);
   }
 
+  /** Channels with do-not-disturb set individually (see also {@link #dndAll()}). */
+  public List<Channel> dndChannels() {
+    return dndChannels.stream().sorted().toList();
+  }
+
   public Set<UUID> automationIds() {
     return Set.copyOf(automationIds);
   }
@@ -236,6 +241,44 @@ public class Contact {
     }
   }
 
+  /** Removes a follower; removing one who does not follow is a no-op. */
+  public void unfollow(UUID userId, Instant now) {
+    if (followerIds.remove(userId)) {
+      touch(now);
+    }
+  }
+
+  /** Makes exactly these users the followers. */
+  public void replaceFollowers(Set<UUID> userIds, Instant now) {
+    if (!followerIds.equals(userIds)) {
+      followerIds.clear();
+      followerIds.addAll(userIds);
+      touch(now);
+    }
+  }
+
+  /** Removes a tag, ignoring case. @return whether the contact had it */
+  public boolean untag(String label, Instant now) {
+    String key = ContactTag.keyOf(label.trim());
+    boolean removed = tags.removeIf(t -> t.key().equals(key));
+    if (removed) {
+      touch(now);
+    }
+    return removed;
+  }
+
+  /**
+   * Makes exactly these the tags (each trimmed, duplicates ignoring case kept once); existing tags
+   * that stay keep their spelling.
+   */
+  public void replaceTags(List<String> labels, Instant now) {
+    Set<String> wanted = new java.util.LinkedHashSet<>();
+    labels.forEach(l -> wanted.add(ContactTag.keyOf(l.trim())));
+    tags.removeIf(t -> !wanted.contains(t.key()));
+    labels.forEach(l -> tag(l, now));
+    touch(now);
+  }
+
   /** Adds a tag (trimmed); a tag equal ignoring case to an existing one is a no-op. */
   public void tag(String label, Instant now) {
     String trimmed = label.trim();
@@ -251,7 +294,10 @@ public class Contact {
 
   /** Tags in alphabetical order (ignoring case). */
   public List<String> tags() {
-    return tags.stream().map(ContactTag::label).toList();
+    return tags.stream()
+        .sorted(java.util.Comparator.comparing(ContactTag::key))
+        .map(ContactTag::label)
+        .toList();
   }
 
   /** Whether the contact asked not to be messaged on {@code channel} (or on every channel). */

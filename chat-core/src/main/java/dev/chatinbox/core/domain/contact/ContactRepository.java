@@ -1,5 +1,8 @@
 package dev.chatinbox.core.domain.contact;
 
+import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +14,12 @@ public interface ContactRepository {
 
   void store(Contact contact);
 
+  /** The contact if it exists and {@code visibility} allows it (same rule as conversations). */
+  Optional<Contact> find(UUID id, Visibility visibility);
+
+  /** Visible contacts whose name, username, emails or phones contain {@code text}, by name. */
+  Page<Contact> search(Optional<String> text, Visibility visibility, PageRequest page);
+
   /**
    * Contacts with these ids, with emails, phones, tags, followers and DND loaded, in a constant
    * number of queries.
@@ -21,4 +30,10 @@ public interface ContactRepository {
   List<Automation> findAutomations(Collection<UUID> ids);
 
   void store(Automation automation);
+
+  /** Whether any contact already has this (normalised) email. */
+  boolean emailInUse(String email);
+
+  /** Whether any contact already has this E.164 phone. */
+  boolean phoneInUse(String phone);
 }

@@ -16,6 +16,13 @@ public interface ConversationRepository {
   /** One page of visible conversations matching the criteria, in the asked order. */
   Page<Conversation> list(ConversationCriteria criteria, Visibility visibility, PageRequest page);
 
+  /**
+   * Visible conversations matching the criteria whose contact (name, username, emails, phones) or
+   * message text matches {@code criteria.search()}, best match first, at most {@code limit}.
+   */
+  java.util.List<Conversation> search(
+      ConversationCriteria criteria, Visibility visibility, int limit);
+
   void store(Conversation conversation);
 
   void delete(Conversation conversation);

@@ -11,9 +11,12 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
@@ -40,16 +43,25 @@ public final class DevSigningKey {
     Path privatePath = dir.resolve(PRIVATE_FILE);
     Path publicPath = dir.resolve(PUBLIC_FILE);
     try {
-      if (!Files.exists(privatePath) || !Files.exists(publicPath)) {
+      if (!Files.exists(privatePath)) {
         Files.createDirectories(dir);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(KEY_BITS);
         KeyPair pair = generator.generateKeyPair();
         writeSecret(privatePath, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-        Files.writeString(
-            publicPath,
-            pem("PUBLIC KEY", pair.getPublic().getEncoded()),
-            StandardCharsets.US_ASCII);
+        writePublic(publicPath, pair.getPublic().getEncoded());
+      } else if (!Files.exists(publicPath)) {
+        // interrupted between the two writes: the public half follows from the private key
+        RSAPrivateCrtKey key =
+            (RSAPrivateCrtKey)
+                KeyFactory.getInstance("RSA")
+                    .generatePrivate(
+                        new PKCS8EncodedKeySpec(
+                            der(Files.readString(privatePath, StandardCharsets.US_ASCII))));
+        PublicKey derived =
+            KeyFactory.getInstance("RSA")
+                .generatePublic(new RSAPublicKeySpec(key.getModulus(), key.getPublicExponent()));
+        writePublic(publicPath, derived.getEncoded());
       }
       return load(dir);
     } catch (IOException e) {
@@ -91,6 +103,10 @@ public final class DevSigningKey {
   static byte[] der(String pem) {
     String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
     return Base64.getDecoder().decode(base64);
+  }
+
+  private static void writePublic(Path path, byte[] der) throws IOException {
+    Files.writeString(path, pem("PUBLIC KEY", der), StandardCharsets.US_ASCII);
   }
 
   private static void writeSecret(Path path, String content) throws IOException {

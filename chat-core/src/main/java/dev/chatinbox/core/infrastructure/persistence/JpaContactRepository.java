@@ -3,9 +3,13 @@ package dev.chatinbox.core.infrastructure.persistence;
 import dev.chatinbox.core.domain.contact.Automation;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
+import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +36,50 @@ public class JpaContactRepository implements ContactRepository {
   @Override
   public Optional<Contact> find(UUID id) {
     return Optional.ofNullable(em.find(Contact.class, id));
+  }
+
+  @Override
+  public Optional<Contact> find(UUID id, Visibility visibility) {
+    SqlWhere where = new SqlWhere().and("ct.id = ?", id);
+    ContactConditions.visible(where, visibility);
+    Query query =
+        em.createNativeQuery("SELECT ct.* FROM contacts ct" + where.render(), Contact.class);
+    where.bind(query);
+    @SuppressWarnings("unchecked")
+    List<Contact> rows = query.getResultList();
+    return rows.stream().findFirst();
+  }
+
+  @Override
+  public Page<Contact> search(Optional<String> text, Visibility visibility, PageRequest page) {
+    SqlWhere where = new SqlWhere();
+    ContactConditions.visible(where, visibility);
+    text.ifPresent(t -> ContactConditions.containsText(where, t));
+    String clause = where.render();
+    int limit = where.size() + 1;
+    Query query =
+        em.createNativeQuery(
+            "SELECT ct.* FROM contacts ct"
+                + clause
+                + " ORDER BY ct.full_name, ct.id LIMIT ?"
+                + limit
+                + " OFFSET ?"
+                + (limit + 1),
+            Contact.class);
+    where.bind(query);
+    query.setParameter(limit, page.pageSize());
+    query.setParameter(limit + 1, page.offset());
+    @SuppressWarnings("unchecked")
+    List<Contact> rows = query.getResultList();
+    long total;
+    if (page.page() == 1 && rows.size() < page.pageSize()) {
+      total = rows.size();
+    } else {
+      Query count = em.createNativeQuery("SELECT COUNT(*) FROM contacts ct" + clause);
+      where.bind(count);
+      total = ((Number) count.getSingleResult()).longValue();
+    }
+    return new Page<>(rows, total, page);
   }
 
   @Override
@@ -64,6 +112,24 @@ public class JpaContactRepository implements ContactRepository {
     return em.createQuery("SELECT a FROM Automation a WHERE a.id IN :ids", Automation.class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  @Override
+  public boolean emailInUse(String email) {
+    return !em.createQuery("SELECT e.id FROM ContactEmail e WHERE e.email = :email", UUID.class)
+        .setParameter("email", email)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean phoneInUse(String phone) {
+    return !em.createQuery("SELECT p.id FROM ContactPhone p WHERE p.phone = :phone", UUID.class)
+        .setParameter("phone", phone)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

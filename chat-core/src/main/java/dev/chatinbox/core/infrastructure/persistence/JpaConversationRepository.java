@@ -1,6 +1,5 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
-import dev.chatinbox.core.domain.contact.PhoneNumbers;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
@@ -14,10 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Conversations in SQL written for the indexes of V1: the list walks {@code (sort_at, id)} (per
@@ -26,13 +23,8 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
-  private static final Pattern PHONE_LIKE = Pattern.compile("[0-9+()\\s.\\-]+");
-  private static final int MIN_PHONE_DIGITS = 3;
-  private static final String VISIBLE_TO_USER =
-      "ct.owner_id = ? OR ct.owner_id IS NULL OR EXISTS "
-          + "(SELECT 1 FROM contact_followers f WHERE f.contact_id = ct.id AND f.user_id = ?)";
-
   private EntityManager em;
+  private volatile DatabaseDialect dialect;
 
   protected JpaConversationRepository() {}
 
@@ -44,7 +36,7 @@ public class JpaConversationRepository implements ConversationRepository {
   @Override
   public Optional<Conversation> find(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("c.id = ?", id);
-    visibility.restrictedTo().ifPresent(user -> where.and(VISIBLE_TO_USER, user, user));
+    ContactConditions.visible(where, visibility);
     String join =
         visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
     Query query =
@@ -71,15 +63,9 @@ public class JpaConversationRepository implements ConversationRepository {
   public Page<Conversation> list(
       ConversationCriteria criteria, Visibility visibility, PageRequest page) {
     SqlWhere where = new SqlWhere();
-    criteria.channel().ifPresent(ch -> where.and("c.channel = ?", ch.wireName()));
-    switch (criteria.filter()) {
-      case UNREAD -> where.and("c.unread_count > 0");
-      case STARRED -> where.and("c.is_starred = TRUE");
-      case RECENTS -> where.and("c.sort_at >= ?", criteria.recentSince());
-      case ALL -> {}
-    }
-    visibility.restrictedTo().ifPresent(user -> where.and(VISIBLE_TO_USER, user, user));
-    criteria.search().ifPresent(text -> searchCondition(where, text));
+    filters(where, criteria);
+    ContactConditions.visible(where, visibility);
+    criteria.search().ifPresent(text -> ContactConditions.containsText(where, text));
     boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
     String from =
         " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
@@ -118,25 +104,114 @@ public class JpaConversationRepository implements ConversationRepository {
     return new Page<>(rows, total, page);
   }
 
-  /**
-   * Contact name, username, emails or phones contain the text (and the digits of a phone fragment).
-   */
-  private static void searchCondition(SqlWhere where, String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
-    String digits = PhoneNumbers.digits(text);
-    if (PHONE_LIKE.matcher(text).matches()
-        && digits.length() >= MIN_PHONE_DIGITS
-        && !digits.equals(lower)) {
-      where.and(
-          "ct.search_text LIKE ?"
-              + SqlLike.ESCAPE_CLAUSE
-              + " OR ct.search_text LIKE ?"
-              + SqlLike.ESCAPE_CLAUSE,
-          SqlLike.containing(lower),
-          SqlLike.containing(digits));
-    } else {
-      where.and("ct.search_text LIKE ?" + SqlLike.ESCAPE_CLAUSE, SqlLike.containing(lower));
+  @Override
+  public List<Conversation> search(
+      ConversationCriteria criteria, Visibility visibility, int limit) {
+    String text =
+        criteria.search().orElseThrow(() -> new IllegalArgumentException("search text required"));
+    SqlWhere where = new SqlWhere();
+    filters(where, criteria);
+    ContactConditions.visible(where, visibility);
+    List<String> patterns = ContactConditions.likePatterns(text);
+    DatabaseDialect dialect = dialect();
+    int n = where.size();
+    int like = n + 1; // patterns: like, like + 1 (digits of a phone fragment)
+    int q = n + patterns.size() + 1;
+    int max = q + 1;
+    StringBuilder contactMatch = new StringBuilder();
+    for (int i = 0; i < patterns.size(); i++) {
+      contactMatch
+          .append(i == 0 ? "" : " OR ")
+          .append("ct.search_text LIKE ?")
+          .append(like + i)
+          .append(SqlLike.ESCAPE_CLAUSE);
     }
+    String sql;
+    if (dialect == DatabaseDialect.POSTGRESQL) {
+      // words of the text in message bodies (full-text, ranked), the text inside contact data
+      // (substring), or a misspelt name (trigram word similarity, served by the GIN index)
+      em.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', ?1, true)")
+          .setParameter(1, String.valueOf(MISSPELLING_SIMILARITY))
+          .getSingleResult();
+      sql =
+          "SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
+              + " LEFT JOIN (SELECT m.conversation_id, MAX(ts_rank_cd(to_tsvector('simple', m.body), plainto_tsquery('simple', ?"
+              + q
+              + "))) AS rank"
+              + " FROM messages m WHERE to_tsvector('simple', m.body) @@ plainto_tsquery('simple', ?"
+              + q
+              + ")"
+              + " GROUP BY m.conversation_id) mh ON mh.conversation_id = c.id"
+              + and(
+                  where.render(),
+                  "("
+                      + contactMatch
+                      + " OR ?"
+                      + q
+                      + " <% ct.search_text OR mh.conversation_id IS NOT NULL)")
+              + " ORDER BY (CASE WHEN "
+              + contactMatch
+              + " THEN 2.0 ELSE 0 END"
+              + " + word_similarity(?"
+              + q
+              + ", ct.search_text) + COALESCE(mh.rank, 0)) DESC, c.sort_at DESC, c.id DESC"
+              + " LIMIT ?"
+              + max;
+    } else {
+      sql =
+          "SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
+              + and(
+                  where.render(),
+                  "("
+                      + contactMatch
+                      + " OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
+                      + " AND LOWER(m.body) LIKE ?"
+                      + like
+                      + SqlLike.ESCAPE_CLAUSE
+                      + "))")
+              + " ORDER BY CASE WHEN "
+              + contactMatch
+              + " THEN 0 ELSE 1 END, c.sort_at DESC, c.id DESC"
+              + " LIMIT ?"
+              + max;
+    }
+    Query query = em.createNativeQuery(sql, Conversation.class);
+    where.bind(query);
+    for (int i = 0; i < patterns.size(); i++) {
+      query.setParameter(like + i, patterns.get(i));
+    }
+    query.setParameter(q, text.toLowerCase(java.util.Locale.ROOT));
+    query.setParameter(max, limit);
+    @SuppressWarnings("unchecked")
+    List<Conversation> rows = query.getResultList();
+    return rows;
+  }
+
+  /** The channel and filter conditions of a list or search. */
+  private static void filters(SqlWhere where, ConversationCriteria criteria) {
+    criteria.channel().ifPresent(ch -> where.and("c.channel = ?", ch.wireName()));
+    switch (criteria.filter()) {
+      case UNREAD -> where.and("c.unread_count > 0");
+      case STARRED -> where.and("c.is_starred = TRUE");
+      case RECENTS -> where.and("c.sort_at >= ?", criteria.recentSince());
+      case ALL -> {}
+    }
+  }
+
+  /** Word similarity from which a name counts as a misspelling of the search text. */
+  static final double MISSPELLING_SIMILARITY = 0.4;
+
+  private static String and(String renderedWhere, String condition) {
+    return renderedWhere.isEmpty() ? " WHERE " + condition : renderedWhere + " AND " + condition;
+  }
+
+  private DatabaseDialect dialect() {
+    DatabaseDialect known = dialect;
+    if (known == null) {
+      known = DatabaseDialect.of(em);
+      dialect = known;
+    }
+    return known;
   }
 
   @Override
