@@ -10,10 +10,22 @@ module dev.chatinbox.core {
   requires transitive jakarta.cdi;
   requires jakarta.inject;
   requires jakarta.transaction;
+  requires jakarta.json;
   requires transitive java.sql;
   requires java.logging;
   requires microprofile.config.api;
   requires flyway.core;
+  requires owasp.java.html.sanitizer;
+  // Carrier SDKs (automatic modules). sendgrid-java is not required here: its jar and its
+  // java-http-client dependency both hold package com.sendgrid (a split package the module system
+  // rejects), so both stay on the class path and this module reads it (--add-reads
+  // dev.chatinbox.core=ALL-UNNAMED in chat-core/pom.xml). Liberty runs the application in the
+  // unnamed module either way.
+  requires twilio;
+  requires org.apache.httpcomponents.client5.httpclient5;
+  requires org.apache.httpcomponents.core5.httpcore5;
+  requires org.apache.httpcomponents.httpclient;
+  requires microprofile.fault.tolerance.api;
   requires static org.eclipse.persistence.core;
 
   exports dev.chatinbox.core.domain.shared;
@@ -21,11 +33,14 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.domain.contact;
   exports dev.chatinbox.core.domain.conversation;
   exports dev.chatinbox.core.domain.message;
+  exports dev.chatinbox.core.domain.message.delivery;
+  exports dev.chatinbox.core.domain.action;
   exports dev.chatinbox.core.application;
   exports dev.chatinbox.core.application.view;
   exports dev.chatinbox.core.infrastructure.persistence.migration;
   exports dev.chatinbox.core.infrastructure.demo;
   exports dev.chatinbox.core.infrastructure.devauth;
+  exports dev.chatinbox.core.infrastructure.carrier;
 
   opens dev.chatinbox.core.domain.user to
       eclipselink;
@@ -34,6 +49,8 @@ module dev.chatinbox.core {
   opens dev.chatinbox.core.domain.conversation to
       eclipselink;
   opens dev.chatinbox.core.domain.message to
+      eclipselink;
+  opens dev.chatinbox.core.domain.action to
       eclipselink;
   opens dev.chatinbox.core.infrastructure.persistence to
       eclipselink;

@@ -40,6 +40,8 @@ class AuthorizationMatrixIT {
   private static UUID followerId;
   private static UUID contact;
   private static UUID conversation;
+  private static UUID strangerId;
+  private static String actionId;
 
   /** One endpoint: a request made with a token and a fresh context, and the status per role. */
   record Row(String name, BiFunction<String, Role, Api.Response> call, int... expected) {}
@@ -49,7 +51,7 @@ class AuthorizationMatrixIT {
     try (Seed seed = new Seed()) {
       ownerId = seed.user("mx-owner-" + M, "Owner " + M, "USER");
       followerId = seed.user("mx-follower-" + M, "Follower " + M, "USER");
-      seed.user("mx-stranger-" + M, "Stranger " + M, "USER");
+      strangerId = seed.user("mx-stranger-" + M, "Stranger " + M, "USER");
       UUID strangersOwn = seed.user("mx-someone-" + M, "Someone " + M, "USER");
       contact =
           seed.contact(
@@ -64,6 +66,12 @@ class AuthorizationMatrixIT {
     TOKENS.put(Role.FOLLOWER, Tokens.token("mx-follower-" + M, "USER"));
     TOKENS.put(Role.STRANGER, Tokens.token("mx-stranger-" + M, "USER"));
     TOKENS.put(Role.CUST, Tokens.token("mx-cust-" + M, "CUST"));
+    Api.Response action =
+        Api.post(
+            "/api/v1/conversations/manual-actions",
+            TOKENS.get(Role.ADMIN),
+            "{\"conversationId\":\"" + conversation + "\",\"action\":\"Call back\"}");
+    actionId = action.data().getString("id");
   }
 
   private static String conv(String rest) {
@@ -259,6 +267,99 @@ class AuthorizationMatrixIT {
             201,
             201,
             201,
+            403));
+    rows.add(new Row("GET /users", (t, r) -> Api.get("/api/v1/users", t), 200, 200, 200, 200, 403));
+    rows.add(
+        new Row(
+            "GET /users/search",
+            (t, r) -> Api.get("/api/v1/users/search?q=mx", t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "POST /users",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/users",
+                    t,
+                    "{\"username\":\"mx-new-"
+                        + SEQUENCE.incrementAndGet()
+                        + "-"
+                        + M
+                        + "\",\"name\":\"New\",\"roles\":[\"USER\"]}"),
+            201,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "PATCH /users/{id}",
+            (t, r) ->
+                Api.patch("/api/v1/users/" + strangerId, t, "{\"name\":\"Stranger " + M + "\"}"),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "GET /conversations/manual-actions",
+            (t, r) -> Api.get("/api/v1/conversations/manual-actions", t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "POST /conversations/manual-actions",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/conversations/manual-actions",
+                    t,
+                    "{\"conversationId\":\"" + conversation + "\",\"action\":\"Follow up\"}"),
+            201,
+            201,
+            201,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "PATCH /conversations/manual-actions/{id}",
+            (t, r) ->
+                Api.patch(
+                    "/api/v1/conversations/manual-actions/" + actionId,
+                    t,
+                    "{\"status\":\"pending\"}"),
+            200,
+            200,
+            200,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "POST /conversations/{id}/messages/sms",
+            (t, r) ->
+                Api.post(
+                    conv("/messages/sms"), t, "{\"message\":\"matrix\",\"to\":\"+14155550999\"}"),
+            201,
+            201,
+            201,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "POST /conversations/{id}/messages",
+            (t, r) ->
+                Api.post(conv("/messages"), t, "{\"channel\":\"SMS\",\"message\":\"matrix\"}"),
+            201,
+            201,
+            201,
+            404,
             403));
     return rows;
   }

@@ -29,14 +29,17 @@ public class StartupTasks {
 
   private DemoDataSeeder seeder;
   private Config config;
+  private dev.chatinbox.api.outbox.OutboxDispatcher outbox;
   private volatile boolean ready;
 
   protected StartupTasks() {}
 
   @Inject
-  public StartupTasks(DemoDataSeeder seeder, Config config) {
+  public StartupTasks(
+      DemoDataSeeder seeder, Config config, dev.chatinbox.api.outbox.OutboxDispatcher outbox) {
     this.seeder = seeder;
     this.config = config;
+    this.outbox = outbox;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
@@ -54,6 +57,7 @@ public class StartupTasks {
               + DevDefaults.keyDir()
               + ")");
     }
+    outbox.start();
     ready = true;
   }
 

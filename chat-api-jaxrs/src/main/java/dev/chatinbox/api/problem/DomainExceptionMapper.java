@@ -5,7 +5,9 @@ import dev.chatinbox.core.domain.shared.ConflictException;
 import dev.chatinbox.core.domain.shared.DomainException;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
+import dev.chatinbox.core.domain.shared.TooLargeException;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 
 /**
  * The core's meaningful failures: invalid input → 400 {@code /problems/validation} naming each
@@ -40,6 +42,13 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
           ProblemType.CONFLICT.title(),
           e.getMessage(),
           instance);
+    }
+    if (e instanceof TooLargeException tooLarge) {
+      return Problems.problem(
+          ProblemType.PAYLOAD_TOO_LARGE,
+          e.getMessage(),
+          instance,
+          List.of(new FieldError(tooLarge.field(), e.getMessage())));
     }
     return Problems.problem(ProblemType.BAD_REQUEST, e.getMessage(), instance, null);
   }

@@ -16,6 +16,7 @@ public enum ProblemType {
       "/problems/concurrent-modification", "The object changed meanwhile; retry", 409),
   PAYLOAD_TOO_LARGE("/problems/payload-too-large", "Request body too large", 413),
   UNSUPPORTED_MEDIA_TYPE("/problems/unsupported-media-type", "Unsupported media type", 415),
+  RATE_LIMITED("/problems/rate-limited", "Too many requests", 429),
   INTERNAL("/problems/internal", "Internal error", 500),
   UNAVAILABLE("/problems/unavailable", "Service unavailable", 503);
 

@@ -12,9 +12,10 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Bounds request bodies ({@code chat.http.max-body-bytes}, default 1 MiB; email attachments get
- * their own limit later): a declared length over the limit is refused before reading with 413, and
- * a body without a declared length (chunked) is cut off at the limit with 413 too.
+ * Bounds request bodies ({@code chat.http.max-body-bytes}, default 1 MiB; the email send endpoint,
+ * which carries attachments, {@code chat.http.max-email-body-bytes}, default 42 MB): a declared
+ * length over the limit is refused before reading with 413, and a body without a declared length
+ * (chunked) is cut off at the limit with 413 too.
  */
 @Provider
 @PreMatching
@@ -22,21 +23,33 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
   static final String MAX_BODY_BYTES = "chat.http.max-body-bytes";
   static final long DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
+  static final String MAX_EMAIL_BODY_BYTES = "chat.http.max-email-body-bytes";
+
+  /** 30 MB of attachments, base64-encoded (4/3), plus room for the rest of the email. */
+  static final long DEFAULT_MAX_EMAIL_BODY_BYTES = 42_000_000;
+
   private final long maxBytes;
+  private final long maxEmailBytes;
 
   public RequestSizeLimitFilter() {
     this(
         ConfigProvider.getConfig()
             .getOptionalValue(MAX_BODY_BYTES, Long.class)
-            .orElse(DEFAULT_MAX_BODY_BYTES));
+            .orElse(DEFAULT_MAX_BODY_BYTES),
+        ConfigProvider.getConfig()
+            .getOptionalValue(MAX_EMAIL_BODY_BYTES, Long.class)
+            .orElse(DEFAULT_MAX_EMAIL_BODY_BYTES));
   }
 
-  RequestSizeLimitFilter(long maxBytes) {
+  RequestSizeLimitFilter(long maxBytes, long maxEmailBytes) {
     this.maxBytes = maxBytes;
+    this.maxEmailBytes = maxEmailBytes;
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
+    long maxBytes =
+        request.getUriInfo().getPath().endsWith("/messages/email") ? maxEmailBytes : this.maxBytes;
     if (request.getLength() > maxBytes) {
       request.abortWith(
           Problems.response(

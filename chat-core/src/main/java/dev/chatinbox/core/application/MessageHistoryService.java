@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 /** A conversation's message history (spec 2.1), newest first. */
 @ApplicationScoped
 public class MessageHistoryService {
-  static final String SYSTEM_SENDER = "system";
 
   private ConversationLookup conversations;
   private ContactRepository contacts;
@@ -51,43 +50,11 @@ public class MessageHistoryService {
                 .collect(
                     Collectors.groupingBy(
                         MessageAttachment::messageId,
-                        Collectors.mapping(
-                            MessageHistoryService::attachment, Collectors.toList())));
+                        Collectors.mapping(MessageViews::attachment, Collectors.toList())));
     List<MessageView> views =
         found.items().stream()
-            .map(m -> view(m, contactName, attachments.getOrDefault(m.id(), List.of())))
+            .map(m -> MessageViews.of(m, contactName, attachments.getOrDefault(m.id(), List.of())))
             .toList();
     return new Page<>(views, found.total(), page);
-  }
-
-  static MessageView view(Message m, String contactName, List<AttachmentView> attachments) {
-    String sender =
-        switch (m.senderType()) {
-          case USER -> m.senderId().map(UUID::toString).orElse(SYSTEM_SENDER);
-          case CONTACT -> contactName;
-          case SYSTEM -> SYSTEM_SENDER;
-        };
-    return new MessageView(
-        m.id(),
-        m.conversationId(),
-        sender,
-        m.senderType(),
-        m.body(),
-        m.channel(),
-        m.occurredAt(),
-        m.status(),
-        m.subject(),
-        m.scheduledAt(),
-        m.twilioMessageId(),
-        m.twilioStatus(),
-        m.emailMessageId(),
-        m.emailStatus(),
-        m.errorCode(),
-        m.errorMessage(),
-        attachments);
-  }
-
-  private static AttachmentView attachment(MessageAttachment a) {
-    return new AttachmentView(a.url(), a.filename(), a.contentType(), a.sizeBytes());
   }
 }

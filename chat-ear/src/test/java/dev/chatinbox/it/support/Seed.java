@@ -86,6 +86,14 @@ public final class Seed implements AutoCloseable {
     return id;
   }
 
+  public void dnd(UUID contactId, String channel) {
+    exec(
+        "INSERT INTO contact_channel_dnd (contact_id, channel, created_at) VALUES (?,?,?)",
+        contactId,
+        channel,
+        now());
+  }
+
   public void deactivate(UUID userId) {
     exec("UPDATE users SET active = FALSE WHERE id = ?", userId);
   }

@@ -52,10 +52,7 @@ public record MessageOutput(
             m.subject().orElse(null),
             m.attachments().isEmpty()
                 ? null
-                : m.attachments().stream()
-                    .map(
-                        a -> new AttachmentOutput(a.url(), a.filename(), a.contentType(), a.size()))
-                    .toList());
+                : m.attachments().stream().map(AttachmentOutput::of).toList());
     return new MessageOutput(
         m.id().toString(),
         m.conversationId().toString(),

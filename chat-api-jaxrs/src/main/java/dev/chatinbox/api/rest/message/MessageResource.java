@@ -2,22 +2,33 @@ package dev.chatinbox.api.rest.message;
 
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
+import dev.chatinbox.core.application.Caller;
 import dev.chatinbox.core.application.MessageHistoryService;
+import dev.chatinbox.core.application.SendEmail;
+import dev.chatinbox.core.application.SendMessageService;
+import dev.chatinbox.core.application.SendText;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.message.MessageCriteria;
+import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,13 +46,211 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MessageResource {
   private CurrentCaller caller;
   private MessageHistoryService history;
+  private SendMessageService sender;
+  private SendRateLimiter rateLimiter;
 
   protected MessageResource() {}
 
   @Inject
-  public MessageResource(CurrentCaller caller, MessageHistoryService history) {
+  public MessageResource(
+      CurrentCaller caller,
+      MessageHistoryService history,
+      SendMessageService sender,
+      SendRateLimiter rateLimiter) {
     this.caller = caller;
     this.history = history;
+    this.sender = sender;
+    this.rateLimiter = rateLimiter;
+  }
+
+  @POST
+  @Path("sms")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "sendSms", summary = "Send an SMS (spec 2.2)", description = SEND_RULES)
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored and queued (or scheduled)",
+      content = @Content(schema = @Schema(implementation = MessageResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+  @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+  public Response sendSms(
+      @PathParam("conversationId") String conversationId, @NotNull SendSmsRequest request) {
+    SendInputs inputs = new SendInputs();
+    Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
+    inputs.validate();
+    return text(
+        conversationId,
+        new SendText(
+            Channel.SMS,
+            request.message(),
+            Optional.ofNullable(request.from()),
+            request.to(),
+            at,
+            Optional.empty(),
+            Map.of()));
+  }
+
+  @POST
+  @Path("whatsapp")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "sendWhatsApp",
+      summary = "Send a WhatsApp message (spec 2.3)",
+      description =
+          SEND_RULES
+              + " Free-form text only within 24 hours of the contact's last WhatsApp message; outside it, 409 /problems/whatsapp-window unless contentSid names an approved template.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored and queued (or scheduled)",
+      content = @Content(schema = @Schema(implementation = MessageResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+  @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+  public Response sendWhatsApp(
+      @PathParam("conversationId") String conversationId, @NotNull SendWhatsAppRequest request) {
+    SendInputs inputs = new SendInputs();
+    Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
+    inputs.validate();
+    return text(
+        conversationId,
+        new SendText(
+            Channel.WHATSAPP,
+            request.message(),
+            Optional.ofNullable(request.from()),
+            request.to(),
+            at,
+            Optional.ofNullable(request.contentSid()).filter(s -> !s.isBlank()),
+            request.contentVariables() == null ? Map.of() : request.contentVariables()));
+  }
+
+  @POST
+  @Path("email")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "sendEmail",
+      summary = "Send an email (spec 2.4)",
+      description =
+          SEND_RULES
+              + " fromEmail must be a verified sender; subject and body are required; cc/bcc take a comma-separated string or an array;"
+              + " attachments are base64 (10 MB per file, 30 MB in all: 413 beyond; executables refused). HTML is sanitised and a"
+              + " plain-text alternative generated. Stored attachments are served at metadata.attachments[].url.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored and queued (or scheduled)",
+      content = @Content(schema = @Schema(implementation = MessageResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+  @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
+  @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+  public Response sendEmail(
+      @PathParam("conversationId") String conversationId, @NotNull SendEmailRequest request) {
+    SendInputs inputs = new SendInputs();
+    Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
+    List<String> cc = inputs.addresses("cc", request.cc());
+    List<String> bcc = inputs.addresses("bcc", request.bcc());
+    List<SendEmail.Attachment> files = inputs.attachments(request.attachments());
+    inputs.validate();
+    return email(
+        conversationId,
+        new SendEmail(
+            request.fromName(),
+            request.fromEmail(),
+            request.to(),
+            cc,
+            bcc,
+            request.subject(),
+            request.body(),
+            files,
+            at));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "sendMessage",
+      summary = "Send on any channel (spec 2.5)",
+      description =
+          SEND_RULES
+              + " Routed by channel, with the same rules as the channel's own endpoint. 'to' may be left out: the contact's primary phone or email is used.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored and queued (or scheduled)",
+      content = @Content(schema = @Schema(implementation = MessageResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+  @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+  public Response send(
+      @PathParam("conversationId") String conversationId, @NotNull SendMessageRequest request) {
+    QueryParams params = new QueryParams();
+    Optional<Channel> channel =
+        params.optionalChoice(
+            "channel", request.channel(), Channel::fromWireName, "SMS, WhatsApp, Email");
+    if (request.channel() == null) {
+      params.reject("channel", "is required");
+    }
+    params.validate();
+    SendInputs inputs = new SendInputs();
+    Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
+    List<String> cc = inputs.addresses("cc", request.cc());
+    List<String> bcc = inputs.addresses("bcc", request.bcc());
+    inputs.validate();
+    if (channel.get() == Channel.EMAIL) {
+      return email(
+          conversationId,
+          new SendEmail(
+              request.fromName(),
+              request.fromEmail(),
+              request.to(),
+              cc,
+              bcc,
+              request.subject(),
+              request.body(),
+              List.of(),
+              at));
+    }
+    return text(
+        conversationId,
+        new SendText(
+            channel.get(),
+            request.message(),
+            Optional.ofNullable(request.from()),
+            request.to(),
+            at,
+            Optional.ofNullable(request.contentSid()).filter(s -> !s.isBlank()),
+            request.contentVariables() == null ? Map.of() : request.contentVariables()));
+  }
+
+  static final String SEND_RULES =
+      "The message is stored (status queued, or scheduled with scheduledAt) in the same transaction as the conversation's"
+          + " last message, answered with 201, and handed to the carrier by the outbox; its status then follows the carrier"
+          + " (sent, delivered, read, failed with metadata.errorCode). 'to' must be one of the contact's addresses. A contact"
+          + " with do-not-disturb on the channel (or dndAll) is refused with 409 /problems/dnd. Per-user rate limit: 429 with Retry-After.";
+
+  private Response text(String conversationId, SendText send) {
+    Caller who = caller.get();
+    rateLimiter.acquire(who.userId());
+    return created(sender.sendText(who, conversation(conversationId), send));
+  }
+
+  private Response email(String conversationId, SendEmail send) {
+    Caller who = caller.get();
+    rateLimiter.acquire(who.userId());
+    return created(sender.sendEmail(who, conversation(conversationId), send));
+  }
+
+  private static Response created(MessageView message) {
+    return Response.status(Response.Status.CREATED)
+        .entity(new MessageResponse(true, MessageOutput.of(message)))
+        .build();
+  }
+
+  private static java.util.UUID conversation(String raw) {
+    return Ids.parse(raw).orElseThrow(UnknownConversationException::new);
   }
 
   @GET

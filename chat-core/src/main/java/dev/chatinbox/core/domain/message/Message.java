@@ -66,6 +66,24 @@ public class Message {
   @Column(name = "scheduled_at")
   private Instant scheduledAt;
 
+  @Column(name = "cc_addresses")
+  private String ccAddresses;
+
+  @Column(name = "bcc_addresses")
+  private String bccAddresses;
+
+  @Column(name = "from_name")
+  private String fromName;
+
+  @Column(name = "template_sid")
+  private String templateSid;
+
+  @Column(name = "template_variables")
+  private String templateVariables;
+
+  @Column(nullable = false)
+  private boolean sandbox;
+
   @Column(name = "sent_at")
   private Instant sentAt;
 
@@ -186,6 +204,54 @@ public class Message {
 
   public Optional<Instant> sentAt() {
     return Optional.ofNullable(sentAt);
+  }
+
+  /** Email envelope beyond from/to: display name of the sender, copies (comma-separated). */
+  public void emailEnvelope(String fromName, String cc, String bcc) {
+    this.fromName = fromName;
+    this.ccAddresses = cc == null || cc.isEmpty() ? null : cc;
+    this.bccAddresses = bcc == null || bcc.isEmpty() ? null : bcc;
+  }
+
+  /** An approved WhatsApp template to send instead of free text (variables as a JSON object). */
+  public void template(String contentSid, String variablesJson) {
+    this.templateSid = contentSid;
+    this.templateVariables = variablesJson;
+  }
+
+  /** Schedules the message for later ({@code scheduled} until then). */
+  public void scheduleFor(Instant at) {
+    this.scheduledAt = at;
+    this.status = MessageStatus.SCHEDULED;
+  }
+
+  /** Marks the message as handled by the sandbox carrier (no real delivery). */
+  public void markSandbox() {
+    this.sandbox = true;
+  }
+
+  public Optional<String> fromName() {
+    return Optional.ofNullable(fromName);
+  }
+
+  public Optional<String> cc() {
+    return Optional.ofNullable(ccAddresses);
+  }
+
+  public Optional<String> bcc() {
+    return Optional.ofNullable(bccAddresses);
+  }
+
+  public Optional<String> templateSid() {
+    return Optional.ofNullable(templateSid);
+  }
+
+  public Optional<String> templateVariables() {
+    return Optional.ofNullable(templateVariables);
+  }
+
+  public boolean sandbox() {
+    return sandbox;
   }
 
   /** Addresses the message went between (carrier form: E.164, {@code whatsapp:+…}, email). */

@@ -19,8 +19,25 @@ public interface MessageRepository {
 
   void store(Message message);
 
+  /** Writes pending changes now, so that rows referring to new ones can follow. */
+  void flush();
+
   /** Attachments of these messages, in one query. */
   List<MessageAttachment> attachmentsOf(Collection<UUID> messageIds);
 
   void store(MessageAttachment attachment);
+
+  /** The message a carrier knows by this id (Twilio SID or SendGrid message id). */
+  Optional<Message> findByCarrierId(String carrierMessageId);
+
+  void store(MessageEvent event);
+
+  /** When the contact last wrote on this conversation, if ever. */
+  Optional<java.time.Instant> lastInboundAt(UUID conversationId);
+
+  /** Stores an attachment's content (email attachments we send). */
+  void storeContent(UUID attachmentId, byte[] content);
+
+  /** The stored content of an attachment, when there is some. */
+  Optional<byte[]> content(UUID attachmentId);
 }

@@ -16,7 +16,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
-/** A team member. Identified by the JWT {@code sub} ({@link #subject()}). */
+/**
+ * A team member. Identified by the JWT {@code sub} ({@link #subject()}).
+ *
+ * <p>Name, email and roles are the directory's copy: written from the token when the user is
+ * provisioned, again whenever the token's claims change, and in between by administrators.
+ * Authorisation never reads them; it follows the token's {@code groups}.
+ */
 @Entity
 @Table(name = "users")
 public class User {
@@ -50,6 +56,10 @@ public class User {
 
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
+
+  /** Fingerprint of the token claims last applied ({@link #applyTokenClaims}); null before. */
+  @Column(name = "claims_fingerprint")
+  private String claimsFingerprint;
 
   protected User() {}
 
@@ -124,9 +134,56 @@ public class User {
     return changed;
   }
 
+  /**
+   * Applies what a token says, but only when it says something new: {@code fingerprint} stands for
+   * the claims, and when it equals the one applied last nothing changes, so that an administrator's
+   * edits stand until the identity provider changes the user.
+   *
+   * @return whether anything changed
+   */
+  public boolean applyTokenClaims(
+      String name, String email, Set<Role> roles, String fingerprint, Instant now) {
+    if (fingerprint.equals(claimsFingerprint)) {
+      return false;
+    }
+    syncClaims(name, email, roles, now);
+    claimsFingerprint = fingerprint;
+    return true;
+  }
+
   /** Sets the avatar URL shown beside the user's name. */
   public void changeAvatar(String avatarUrl, Instant now) {
     this.avatarUrl = avatarUrl;
     this.updatedAt = now;
+  }
+
+  /** Renames the user in the directory. */
+  public void rename(String name, Instant now) {
+    this.name = Objects.requireNonNull(name);
+    this.updatedAt = now;
+  }
+
+  /** Replaces the directory's copy of the roles (authorisation follows the token's groups). */
+  public void changeRoles(Set<Role> roles, Instant now) {
+    if (roles.isEmpty()) {
+      throw new IllegalArgumentException("a user needs at least one role");
+    }
+    this.roles = EnumSet.copyOf(roles);
+    this.updatedAt = now;
+  }
+
+  /**
+   * Deactivates ({@code false}) or reactivates ({@code true}) the account. A deactivated user's
+   * tokens are refused and they cannot be made owner, follower or assignee.
+   *
+   * @return whether anything changed
+   */
+  public boolean changeActive(boolean active, Instant now) {
+    if (this.active == active) {
+      return false;
+    }
+    this.active = active;
+    this.updatedAt = now;
+    return true;
   }
 }

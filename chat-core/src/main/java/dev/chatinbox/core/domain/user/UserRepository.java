@@ -16,5 +16,15 @@ public interface UserRepository {
 
   boolean usernameTaken(String username);
 
+  /** Users matching the criteria, by name (case-insensitive), at most {@code limit}. */
+  List<User> list(UserCriteria criteria, int limit);
+
+  /**
+   * Active users whose name, username or email contains {@code text} (case-insensitive), best
+   * first: name or username starting with it, then a word of the name starting with it, then the
+   * rest; by name within each rank. At most {@code limit}.
+   */
+  List<User> search(String text, Optional<Role> role, int limit);
+
   void store(User user);
 }

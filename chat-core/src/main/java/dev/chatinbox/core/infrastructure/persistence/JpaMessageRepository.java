@@ -3,6 +3,7 @@ package dev.chatinbox.core.infrastructure.persistence;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageAttachment;
 import dev.chatinbox.core.domain.message.MessageCriteria;
+import dev.chatinbox.core.domain.message.MessageEvent;
 import dev.chatinbox.core.domain.message.MessageRepository;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
@@ -75,6 +76,11 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public void store(Message message) {
     if (!em.contains(message)) {
       em.persist(message);
@@ -91,6 +97,60 @@ public class JpaMessageRepository implements MessageRepository {
             MessageAttachment.class)
         .setParameter("ids", messageIds)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Message> findByCarrierId(String carrierMessageId) {
+    return em
+        .createQuery(
+            "SELECT m FROM Message m WHERE m.twilioMessageId = :id OR m.emailMessageId = :id",
+            Message.class)
+        .setParameter("id", carrierMessageId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public void store(MessageEvent event) {
+    em.persist(event);
+  }
+
+  @Override
+  public Optional<java.time.Instant> lastInboundAt(UUID conversationId) {
+    // the newest inbound message itself (walks ix_messages_history), not MAX(): aggregates skip
+    // the attribute converter
+    return em
+        .createQuery(
+            "SELECT m FROM Message m WHERE m.conversationId = :c AND m.senderType = :contact"
+                + " ORDER BY m.occurredAt DESC",
+            Message.class)
+        .setParameter("c", conversationId)
+        .setParameter("contact", dev.chatinbox.core.domain.message.SenderType.CONTACT)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(Message::occurredAt);
+  }
+
+  @Override
+  public void storeContent(UUID attachmentId, byte[] content) {
+    em.createNativeQuery("INSERT INTO attachment_contents (attachment_id, content) VALUES (?1, ?2)")
+        .setParameter(1, attachmentId)
+        .setParameter(2, content)
+        .executeUpdate();
+  }
+
+  @Override
+  public Optional<byte[]> content(UUID attachmentId) {
+    @SuppressWarnings("unchecked")
+    List<byte[]> rows =
+        em.createNativeQuery("SELECT content FROM attachment_contents WHERE attachment_id = ?1")
+            .setParameter(1, attachmentId)
+            .getResultList();
+    return rows.stream().findFirst();
   }
 
   @Override

@@ -1,0 +1,81 @@
+package dev.chatinbox.api.outbox;
+
+import dev.chatinbox.core.application.OutboxProcessor;
+import dev.chatinbox.core.application.OutboxWakeUp;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Drives the outbox: a round every {@code chat.outbox.poll-ms} (catches scheduled messages, retries
+ * and anything left by a crash), and one right after each commit that queued a message. Rounds
+ * never overlap on a node; several nodes share the work through row locks.
+ */
+@ApplicationScoped
+public class OutboxDispatcher {
+  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+  static final long POLL_MS = Long.getLong("chat.outbox.poll-ms", 1000);
+
+  @Resource private ManagedScheduledExecutorService executor;
+
+  private OutboxProcessor processor;
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  private volatile ScheduledFuture<?> poller;
+
+  protected OutboxDispatcher() {}
+
+  @Inject
+  public OutboxDispatcher(OutboxProcessor processor) {
+    this.processor = processor;
+  }
+
+  /** Starts polling (called once the schema is ready). */
+  public void start() {
+    if (poller == null) {
+      poller =
+          executor.scheduleWithFixedDelay(this::drain, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWakeUp wakeUp) {
+    if (poller != null) {
+      executor.execute(this::drain);
+    }
+  }
+
+  /** Runs rounds until nothing more is due; a wake-up during a round asks for another. */
+  private void drain() {
+    wanted.set(true);
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      while (wanted.getAndSet(false)) {
+        while (processor.dispatchDue() > 0) {
+          wanted.set(false);
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox round failed; the next round retries", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (poller != null) {
+      poller.cancel(false);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.chatinbox.api.rest.message;
+
+import jakarta.json.JsonValue;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Spec 2.5, routed by {@code channel}. {@code to} is our addition: when absent the contact's
+ * primary phone (SMS, WhatsApp) or email is used.
+ */
+@Schema(name = "SendMessageRequest")
+public record SendMessageRequest(
+    @Schema(
+            required = true,
+            enumeration = {"SMS", "WhatsApp", "Email"})
+        String channel,
+    @Schema(description = "Text for SMS/WhatsApp") String message,
+    @Schema(description = "Recipient; the contact's primary phone or email when absent") String to,
+    @Schema(description = "Sender number (SMS/WhatsApp)") String from,
+    String fromName,
+    String fromEmail,
+    String subject,
+    @Schema(description = "Email body (HTML or text)") String body,
+    @Schema(description = "Comma-separated string or array") JsonValue cc,
+    @Schema(description = "Comma-separated string or array") JsonValue bcc,
+    @Schema(format = "date-time") String scheduledAt,
+    String contentSid,
+    Map<String, String> contentVariables) {}

@@ -1,0 +1,98 @@
+package dev.chatinbox.core.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Rules of outbound messaging that deployments may tune (MicroProfile Config). */
+@ApplicationScoped
+public class OutboundSettings {
+  private Set<String> verifiedSenders;
+  private long maxAttachmentBytes;
+  private long maxAttachmentsTotalBytes;
+  private Duration scheduleHorizon;
+  private String publicBaseUrl;
+
+  protected OutboundSettings() {}
+
+  @Inject
+  public OutboundSettings(
+      @ConfigProperty(name = "chat.sendgrid.verified-senders")
+          java.util.Optional<String> verifiedSenders,
+      @ConfigProperty(name = "chat.email.max-attachment-bytes", defaultValue = "10485760")
+          long maxAttachmentBytes,
+      @ConfigProperty(name = "chat.email.max-attachments-total-bytes", defaultValue = "31457280")
+          long maxAttachmentsTotalBytes,
+      @ConfigProperty(name = "chat.schedule.horizon-days", defaultValue = "365") int horizonDays,
+      @ConfigProperty(name = "chat.public-base-url") java.util.Optional<String> publicBaseUrl) {
+    this(
+        verifiedSenders.orElse(""),
+        maxAttachmentBytes,
+        maxAttachmentsTotalBytes,
+        horizonDays,
+        publicBaseUrl.orElse(""));
+  }
+
+  /** Settings given directly (tests, tools). Empty strings mean "not set". */
+  public OutboundSettings(
+      String verifiedSenders,
+      long maxAttachmentBytes,
+      long maxAttachmentsTotalBytes,
+      int horizonDays,
+      String publicBaseUrl) {
+    this.verifiedSenders =
+        Arrays.stream(verifiedSenders.split(","))
+            .map(s -> s.trim().toLowerCase(Locale.ROOT))
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+    this.maxAttachmentBytes = maxAttachmentBytes;
+    this.maxAttachmentsTotalBytes = maxAttachmentsTotalBytes;
+    this.scheduleHorizon = Duration.ofDays(horizonDays);
+    this.publicBaseUrl =
+        publicBaseUrl.endsWith("/")
+            ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+            : publicBaseUrl;
+  }
+
+  /**
+   * Whether an email sender may be used: listed in {@code chat.sendgrid.verified-senders} (an
+   * address, or {@code @domain} for a whole domain). An empty list allows any sender — only
+   * sensible with the sandbox carrier; production lists its SendGrid-verified senders.
+   */
+  public boolean senderAllowed(String email) {
+    if (verifiedSenders.isEmpty()) {
+      return true;
+    }
+    String lower = email.toLowerCase(Locale.ROOT);
+    return verifiedSenders.contains(lower)
+        || verifiedSenders.contains(lower.substring(lower.indexOf('@')));
+  }
+
+  public long maxAttachmentBytes() {
+    return maxAttachmentBytes;
+  }
+
+  public long maxAttachmentsTotalBytes() {
+    return maxAttachmentsTotalBytes;
+  }
+
+  /** How far ahead a message may be scheduled. */
+  public Duration scheduleHorizon() {
+    return scheduleHorizon;
+  }
+
+  /**
+   * The public base URL carriers call back ({@code chat.public-base-url}, e.g. {@code
+   * https://inbox.example.com}); empty when the server is not reachable from outside.
+   */
+  public java.util.Optional<String> publicBaseUrl() {
+    return publicBaseUrl.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(publicBaseUrl);
+  }
+}

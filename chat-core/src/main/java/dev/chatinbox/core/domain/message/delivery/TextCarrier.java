@@ -1,0 +1,22 @@
+package dev.chatinbox.core.domain.message.delivery;
+
+/** Delivers SMS and WhatsApp messages (Twilio, or the sandbox). */
+public interface TextCarrier {
+  /**
+   * Hands a message to the carrier; returns once the carrier accepted it.
+   *
+   * @throws CarrierException when the carrier refused it or could not be reached
+   */
+  CarrierReceipt send(OutboundText message);
+
+  /**
+   * After a crash during a call to {@link #send}: did the carrier take this message (sent at or
+   * after {@code since})? Carriers that cannot tell answer {@link Reconciliation#unknown()}.
+   */
+  default Reconciliation reconcile(OutboundText message, java.time.Instant since) {
+    return Reconciliation.unknown();
+  }
+
+  /** Whether this is the sandbox (no real carrier). */
+  boolean sandbox();
+}

@@ -1,0 +1,201 @@
+package dev.chatinbox.core.infrastructure.carrier.twilio;
+
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.type.PhoneNumber;
+import dev.chatinbox.core.domain.message.delivery.CarrierException;
+import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
+import dev.chatinbox.core.domain.message.delivery.OutboundText;
+import dev.chatinbox.core.domain.message.delivery.TextCarrier;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.infrastructure.carrier.CarrierCall;
+import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
+import dev.chatinbox.core.infrastructure.carrier.LogMasks;
+import dev.chatinbox.core.infrastructure.carrier.TwilioSettings;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * SMS and WhatsApp through Twilio's Messages API ({@code POST
+ * /2010-04-01/Accounts/{AccountSid}/Messages.json}) with the official SDK, on an instance {@link
+ * TwilioRestClient} (never the static {@code Twilio.init}).
+ *
+ * <p>The sender is, in this order: the message's own {@code from}; the configured Messaging Service
+ * ({@code MessagingServiceSid}); the configured default sender of the channel. WhatsApp addresses
+ * get the {@code whatsapp:} prefix. A WhatsApp template goes as {@code ContentSid} + {@code
+ * ContentVariables} (JSON) without a body.
+ *
+ * <p>Fault tolerance (MicroProfile, active on Liberty): a {@link Timeout} above the HTTP timeouts
+ * as a backstop, a {@link CircuitBreaker} that ignores refusals ({@link CarrierRefusal}), and a
+ * {@link Bulkhead}; their exceptions reach callers as transient {@link CarrierException}s ({@link
+ * CarrierCall}). No {@code @Retry}: the outbox retries across recorded attempts, and a retry inside
+ * one call could send a message twice after a timeout. Each value can be overridden with
+ * MicroProfile Config, e.g. {@code
+ * dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier/send/Timeout/value=30000}.
+ */
+@ApplicationScoped
+@Typed(TwilioTextCarrier.class)
+public class TwilioTextCarrier implements TextCarrier {
+  private static final Logger LOG = Logger.getLogger(TwilioTextCarrier.class.getName());
+  private static final String WHATSAPP_PREFIX = "whatsapp:";
+
+  private TwilioSettings settings;
+  private TwilioHttpClient http;
+  private TwilioRestClient client;
+
+  /** For the CDI proxy. */
+  protected TwilioTextCarrier() {}
+
+  /**
+   * A carrier for configured settings ({@link TwilioSettings#configured()}).
+   *
+   * @throws IllegalStateException when Twilio is not configured
+   */
+  @Inject
+  public TwilioTextCarrier(TwilioSettings settings) {
+    TwilioSettings.Credentials credentials =
+        settings
+            .apiCredentials()
+            .filter(c -> settings.accountSid().isPresent())
+            .orElseThrow(() -> new IllegalStateException("Twilio is not configured"));
+    this.settings = settings;
+    this.http =
+        new TwilioHttpClient(settings.baseUrl(), settings.connectTimeout(), settings.readTimeout());
+    this.client =
+        new TwilioRestClient.Builder(credentials.username(), credentials.password())
+            .accountSid(settings.accountSid().orElseThrow())
+            .httpClient(http)
+            .build();
+  }
+
+  @Override
+  @CarrierCall
+  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 10,
+      delayUnit = ChronoUnit.SECONDS,
+      successThreshold = 2,
+      skipOn = CarrierRefusal.class)
+  @Bulkhead(10)
+  public CarrierReceipt send(OutboundText message) {
+    MessageCreator creator = creator(message);
+    Message created;
+    try {
+      created = creator.create(client);
+    } catch (RuntimeException e) {
+      CarrierException failure = TwilioErrors.map(e);
+      LOG.log(
+          Level.FINE,
+          "Twilio did not take message {0}: {1} {2}",
+          new Object[] {message.messageId(), failure.code(), failure.reason()});
+      throw failure;
+    }
+    String status = created.getStatus() == null ? "accepted" : created.getStatus().toString();
+    LOG.log(
+        Level.FINE,
+        "Twilio took {0} message {1} to {2} as {3} ({4})",
+        new Object[] {
+          message.channel().wireName(),
+          message.messageId(),
+          LogMasks.phone(message.to()),
+          created.getSid(),
+          status
+        });
+    return new CarrierReceipt(created.getSid(), status, false);
+  }
+
+  @Override
+  public boolean sandbox() {
+    return false;
+  }
+
+  @PreDestroy
+  void close() {
+    try {
+      http.close();
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Closing the Twilio HTTP client failed", e);
+    }
+  }
+
+  private MessageCreator creator(OutboundText message) {
+    boolean whatsapp = message.channel() == Channel.WHATSAPP;
+    if (!whatsapp && message.channel() != Channel.SMS) {
+      throw new CarrierRefusal(
+          "unsupported-channel",
+          "Twilio sends SMS and WhatsApp, not " + message.channel().wireName());
+    }
+    PhoneNumber to = new PhoneNumber(address(whatsapp, message.to()));
+    Optional<String> template = message.contentSid().filter(s -> !s.isBlank());
+    String body = template.isPresent() ? null : message.body();
+    Optional<String> from = message.from().filter(s -> !s.isBlank());
+    MessageCreator creator;
+    if (from.isPresent()) {
+      creator = Message.creator(to, new PhoneNumber(address(whatsapp, from.get())), body);
+    } else if (settings.messagingServiceSid().isPresent()) {
+      creator = Message.creator(to, settings.messagingServiceSid().get(), body);
+    } else {
+      Optional<String> fallback = whatsapp ? settings.whatsappFrom() : settings.smsFrom();
+      if (fallback.isEmpty()) {
+        throw new CarrierRefusal(
+            "no-sender",
+            "No "
+                + message.channel().wireName()
+                + " sender is configured: set "
+                + (whatsapp ? TwilioSettings.WHATSAPP_FROM : TwilioSettings.SMS_FROM)
+                + " or "
+                + TwilioSettings.MESSAGING_SERVICE_SID);
+      }
+      creator = Message.creator(to, new PhoneNumber(address(whatsapp, fallback.get())), body);
+    }
+    if (template.isPresent()) {
+      creator.setContentSid(template.get());
+      if (message.contentVariables() != null && !message.contentVariables().isEmpty()) {
+        creator.setContentVariables(json(message.contentVariables()));
+      }
+    }
+    Optional<String> callback = message.statusCallbackUrl().filter(s -> !s.isBlank());
+    if (callback.isPresent()) {
+      try {
+        creator.setStatusCallback(URI.create(callback.get()));
+      } catch (IllegalArgumentException e) {
+        throw new CarrierRefusal(
+            "invalid-status-callback", "The status callback URL is not a valid URL", e);
+      }
+    }
+    return creator;
+  }
+
+  /** {@code +14155550100} → {@code whatsapp:+14155550100} on WhatsApp, unchanged on SMS. */
+  static String address(boolean whatsapp, String number) {
+    String trimmed = number.strip();
+    if (!whatsapp || trimmed.regionMatches(true, 0, WHATSAPP_PREFIX, 0, WHATSAPP_PREFIX.length())) {
+      return trimmed;
+    }
+    return WHATSAPP_PREFIX + trimmed;
+  }
+
+  private static String json(Map<String, String> variables) {
+    JsonObjectBuilder object = Json.createObjectBuilder();
+    new TreeMap<>(variables).forEach((name, value) -> object.add(name, value == null ? "" : value));
+    return object.build().toString();
+  }
+}

@@ -1,0 +1,58 @@
+package dev.chatinbox.core.infrastructure.persistence;
+
+import dev.chatinbox.core.domain.message.delivery.OutboxEntry;
+import dev.chatinbox.core.domain.message.delivery.OutboxRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The outbox; claiming uses {@code FOR UPDATE SKIP LOCKED} so that nodes never share an entry. */
+@ApplicationScoped
+public class JpaOutboxRepository implements OutboxRepository {
+  private EntityManager em;
+
+  protected JpaOutboxRepository() {}
+
+  @Inject
+  public JpaOutboxRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public void store(OutboxEntry entry) {
+    if (!em.contains(entry)) {
+      em.persist(entry);
+    }
+  }
+
+  @Override
+  public Optional<OutboxEntry> find(UUID messageId) {
+    return Optional.ofNullable(em.find(OutboxEntry.class, messageId));
+  }
+
+  @Override
+  public void remove(OutboxEntry entry) {
+    em.remove(em.contains(entry) ? entry : em.merge(entry));
+  }
+
+  @Override
+  public List<OutboxEntry> lockDue(Instant now, int limit) {
+    Query query =
+        em.createNativeQuery(
+            "SELECT o.* FROM outbox o WHERE (o.state = 'pending' AND o.next_attempt_at <= ?1)"
+                + " OR (o.state = 'in_flight' AND o.locked_until < ?1)"
+                + " ORDER BY o.next_attempt_at LIMIT ?2 FOR UPDATE SKIP LOCKED",
+            OutboxEntry.class);
+    query.setParameter(1, now.atOffset(ZoneOffset.UTC));
+    query.setParameter(2, limit);
+    @SuppressWarnings("unchecked")
+    List<OutboxEntry> rows = query.getResultList();
+    return rows;
+  }
+}

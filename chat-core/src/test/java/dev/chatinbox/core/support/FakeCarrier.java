@@ -1,0 +1,658 @@
+package dev.chatinbox.core.support;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A local stand-in for Twilio and SendGrid: an HTTP server on {@code 127.0.0.1} (random port) that
+ * speaks their wire formats, for the real SDKs pointed at it through the base-URL settings ({@code
+ * chat.twilio.base-url}, {@code chat.sendgrid.base-url} = {@link #baseUrl()}).
+ *
+ * <ul>
+ *   <li>Twilio: {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}, form-encoded, Basic
+ *       auth; answers 201 with a Message resource ({@code sid}, {@code status}…) or Twilio's error
+ *       JSON ({@code {"code":21211,"message":…,"more_info":…,"status":400}}).
+ *   <li>SendGrid: {@code POST /v3/mail/send}, JSON, {@code Authorization: Bearer <key>}; answers
+ *       202 with an {@code X-Message-Id} header, or SendGrid's error JSON ({@code
+ *       {"errors":[{"message":…,"field":…}]}}).
+ * </ul>
+ *
+ * <p>By default it accepts everything well-formed (checking credentials only when told which to
+ * expect). Scripted {@link Answer}s — errors, delays, dropped connections — are used one per
+ * request in order ({@link #enqueueTwilio}, {@link #enqueueSendGrid}), then the default answer
+ * ({@link #twilioDefault}, {@link #sendGridDefault}). Every request is recorded ({@link
+ * #requests()}).
+ *
+ * <p>Free of any test framework, so that unit and integration tests alike can use it.
+ */
+public final class FakeCarrier implements AutoCloseable {
+  /**
+   * Path of Twilio's Messages resource, after any prefix (a base URL with a path, as a proxy has);
+   * group 1 is the account SID.
+   */
+  public static final Pattern TWILIO_MESSAGES =
+      Pattern.compile("^(?:/.*)?/2010-04-01/Accounts/([^/]+)/Messages\\.json$");
+
+  /** Path of SendGrid's mail send (after any prefix). */
+  public static final String SENDGRID_MAIL_SEND = "/v3/mail/send";
+
+  private static final DateTimeFormatter RFC_2822 =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US)
+          .withZone(ZoneOffset.UTC);
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final List<Received> requests = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedDeque<Answer> twilioScript = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<Answer> sendGridScript = new ConcurrentLinkedDeque<>();
+  private volatile Answer twilioDefault = Answer.twilioAccepted();
+  private volatile Answer sendGridDefault = Answer.sendGridAccepted();
+  private volatile String twilioUser;
+  private volatile String twilioPassword;
+  private volatile String sendGridKey;
+
+  private FakeCarrier(HttpServer server, ExecutorService executor) {
+    this.server = server;
+    this.executor = executor;
+  }
+
+  /** Starts a fake carrier on {@code 127.0.0.1} and a free port. */
+  public static FakeCarrier start() {
+    try {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+      ExecutorService executor =
+          Executors.newCachedThreadPool(
+              task -> {
+                Thread thread = new Thread(task, "fake-carrier");
+                thread.setDaemon(true);
+                return thread;
+              });
+      FakeCarrier fake = new FakeCarrier(server, executor);
+      server.setExecutor(executor);
+      server.createContext("/", fake::handle);
+      server.start();
+      return fake;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot start the fake carrier", e);
+    }
+  }
+
+  /** A URL where nothing listens (a port bound and released): calls get "connection refused". */
+  public static String closedPortUrl() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@code http://127.0.0.1:<port>}: the base URL for both carriers. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** Answers the next Twilio requests with these, in order (then the default answer). */
+  public FakeCarrier enqueueTwilio(Answer... answers) {
+    Collections.addAll(twilioScript, answers);
+    return this;
+  }
+
+  /** Answers the next SendGrid requests with these, in order (then the default answer). */
+  public FakeCarrier enqueueSendGrid(Answer... answers) {
+    Collections.addAll(sendGridScript, answers);
+    return this;
+  }
+
+  /**
+   * The answer to Twilio requests once the script is used up (initially {@link
+   * Answer#twilioAccepted()}).
+   */
+  public FakeCarrier twilioDefault(Answer answer) {
+    this.twilioDefault = answer;
+    return this;
+  }
+
+  /**
+   * The answer to SendGrid requests once the script is used up (initially {@link
+   * Answer#sendGridAccepted()}).
+   */
+  public FakeCarrier sendGridDefault(Answer answer) {
+    this.sendGridDefault = answer;
+    return this;
+  }
+
+  /** Refuses Twilio requests (401, code 20003) whose Basic auth is not this user and password. */
+  public FakeCarrier expectTwilioAuth(String user, String password) {
+    this.twilioUser = user;
+    this.twilioPassword = password;
+    return this;
+  }
+
+  /** Refuses SendGrid requests (401) whose bearer token is not this API key. */
+  public FakeCarrier expectSendGridKey(String apiKey) {
+    this.sendGridKey = apiKey;
+    return this;
+  }
+
+  /** Forgets recorded requests and scripts, and restores the default answers. */
+  public void reset() {
+    requests.clear();
+    twilioScript.clear();
+    sendGridScript.clear();
+    twilioDefault = Answer.twilioAccepted();
+    sendGridDefault = Answer.sendGridAccepted();
+  }
+
+  /** Every request received so far, in order. */
+  public List<Received> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The requests to Twilio's Messages resource. */
+  public List<Received> twilioRequests() {
+    return requests.stream().filter(Received::twilio).toList();
+  }
+
+  /** The requests to SendGrid's mail send. */
+  public List<Received> sendGridRequests() {
+    return requests.stream().filter(Received::sendGrid).toList();
+  }
+
+  /** The last request to Twilio's Messages resource. */
+  public Received lastTwilioRequest() {
+    List<Received> twilio = twilioRequests();
+    if (twilio.isEmpty()) {
+      throw new IllegalStateException("The fake carrier received no Twilio request");
+    }
+    return twilio.get(twilio.size() - 1);
+  }
+
+  /** The last request to SendGrid's mail send. */
+  public Received lastSendGridRequest() {
+    List<Received> sendGrid = sendGridRequests();
+    if (sendGrid.isEmpty()) {
+      throw new IllegalStateException("The fake carrier received no SendGrid request");
+    }
+    return sendGrid.get(sendGrid.size() - 1);
+  }
+
+  /**
+   * Waits until at least {@code count} requests arrived; false when {@code timeout} passed first.
+   */
+  public boolean awaitRequests(int count, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    while (requests.size() < count) {
+      if (System.nanoTime() > end) {
+        return false;
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try {
+      Received request = receive(exchange);
+      requests.add(request);
+      Answer answer;
+      if (request.twilio()) {
+        answer = twilioScript.isEmpty() ? twilioDefault : twilioScript.poll();
+        if (answer == null) {
+          answer = twilioDefault;
+        }
+      } else if (request.sendGrid()) {
+        answer = sendGridScript.isEmpty() ? sendGridDefault : sendGridScript.poll();
+        if (answer == null) {
+          answer = sendGridDefault;
+        }
+      } else {
+        answer =
+            Answer.twilioError(
+                404, 20404, "The requested resource " + request.path() + " was not found");
+      }
+      answer.respond(this, exchange, request);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private static Received receive(HttpExchange exchange) throws IOException {
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readAllBytes();
+    }
+    Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, List.copyOf(values)));
+    return new Received(
+        Instant.now(),
+        exchange.getRequestMethod(),
+        exchange.getRequestURI().getRawPath(),
+        exchange.getRequestURI().getRawQuery(),
+        Collections.unmodifiableMap(headers),
+        new String(body, StandardCharsets.UTF_8));
+  }
+
+  private boolean twilioAuthorized(Received request) {
+    if (twilioUser == null) {
+      return true;
+    }
+    Optional<String[]> basic = request.basicAuth();
+    return basic.isPresent()
+        && basic.get()[0].equals(twilioUser)
+        && basic.get()[1].equals(twilioPassword);
+  }
+
+  private boolean sendGridAuthorized(Received request) {
+    return sendGridKey == null || request.bearerToken().filter(sendGridKey::equals).isPresent();
+  }
+
+  /** A request the fake carrier received. Header names are case-insensitive. */
+  public record Received(
+      Instant at,
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      String body) {
+
+    /** Whether it went to Twilio's Messages resource. */
+    public boolean twilio() {
+      return TWILIO_MESSAGES.matcher(path).matches();
+    }
+
+    /** Whether it went to SendGrid's mail send. */
+    public boolean sendGrid() {
+      return path.endsWith(SENDGRID_MAIL_SEND);
+    }
+
+    /** The first value of a header, or null. */
+    public String header(String name) {
+      List<String> values = headers.get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The account SID in a Twilio request path. */
+    public String twilioAccountSid() {
+      Matcher matcher = TWILIO_MESSAGES.matcher(path);
+      if (!matcher.matches()) {
+        throw new IllegalStateException(path + " is not a Twilio Messages path");
+      }
+      return matcher.group(1);
+    }
+
+    /** The form-encoded body, decoded: name → values in order. */
+    public Map<String, List<String>> form() {
+      Map<String, List<String>> form = new LinkedHashMap<>();
+      if (body.isEmpty()) {
+        return form;
+      }
+      for (String pair : body.split("&")) {
+        int eq = pair.indexOf('=');
+        String name =
+            URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+        String value =
+            eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+        form.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+      }
+      return form;
+    }
+
+    /** The first value of a form parameter, or null when absent. */
+    public String formValue(String name) {
+      List<String> values = form().get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The JSON body as an object. */
+    public JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+
+    /** User and password of a Basic {@code Authorization} header. */
+    public Optional<String[]> basicAuth() {
+      String auth = header("Authorization");
+      if (auth == null || !auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+        return Optional.empty();
+      }
+      String decoded =
+          new String(Base64.getDecoder().decode(auth.substring(6).strip()), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon < 0
+          ? Optional.empty()
+          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    }
+
+    /** The token of a Bearer {@code Authorization} header. */
+    public Optional<String> bearerToken() {
+      String auth = header("Authorization");
+      if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        return Optional.empty();
+      }
+      return Optional.of(auth.substring(7).strip());
+    }
+  }
+
+  /** How the fake carrier answers one request. */
+  public static final class Answer {
+    private final Responder responder;
+    private final Duration delay;
+
+    private Answer(Responder responder, Duration delay) {
+      this.responder = responder;
+      this.delay = delay;
+    }
+
+    /**
+     * Twilio's 201 with a Message resource echoing the request ({@code queued}; {@code accepted}
+     * when sent through a Messaging Service). Well-formedness and credentials are checked first, as
+     * Twilio does: a missing {@code To} → 21604, no {@code From}/{@code MessagingServiceSid} →
+     * 21603, no {@code Body}/{@code ContentSid}/{@code MediaUrl} → 21602, bad credentials → 20003.
+     */
+    public static Answer twilioAccepted() {
+      return new Answer(
+          (fake, exchange, request) -> twilioAccept(fake, exchange, request, null), Duration.ZERO);
+    }
+
+    /** As {@link #twilioAccepted()}, with this status in the Message resource. */
+    public static Answer twilioAccepted(String status) {
+      return new Answer(
+          (fake, exchange, request) -> twilioAccept(fake, exchange, request, status),
+          Duration.ZERO);
+    }
+
+    /** Twilio's error JSON: {@code {"code":…,"message":…,"more_info":…,"status":…}}. */
+    public static Answer twilioError(int httpStatus, int code, String message) {
+      return new Answer(
+          (fake, exchange, request) ->
+              send(
+                  exchange,
+                  httpStatus,
+                  "application/json",
+                  twilioErrorJson(httpStatus, code, message)),
+          Duration.ZERO);
+    }
+
+    /**
+     * SendGrid's 202 with a random {@code X-Message-Id}. Credentials and the basic shape (a
+     * personalization, a from address) are checked first, as SendGrid does.
+     */
+    public static Answer sendGridAccepted() {
+      return sendGridAccepted(null);
+    }
+
+    /** SendGrid's 202 with this {@code X-Message-Id}. */
+    public static Answer sendGridAccepted(String messageId) {
+      return new Answer(
+          (fake, exchange, request) -> sendGridAccept(fake, exchange, request, messageId),
+          Duration.ZERO);
+    }
+
+    /** SendGrid's error JSON: {@code {"errors":[{"message":…,"field":…,"help":null}]}}. */
+    public static Answer sendGridError(int httpStatus, String message, String field) {
+      return new Answer(
+          (fake, exchange, request) ->
+              send(exchange, httpStatus, "application/json", sendGridErrorJson(message, field)),
+          Duration.ZERO);
+    }
+
+    /** Any status and body (e.g. a proxy's HTML 502). */
+    public static Answer raw(int httpStatus, String contentType, String body) {
+      return new Answer(
+          (fake, exchange, request) -> send(exchange, httpStatus, contentType, body),
+          Duration.ZERO);
+    }
+
+    /** Closes the connection without answering. */
+    public static Answer closeConnection() {
+      return new Answer((fake, exchange, request) -> {}, Duration.ZERO);
+    }
+
+    /**
+     * This answer, given only after {@code delay} (longer than the client's read timeout: a
+     * timeout).
+     */
+    public Answer after(Duration delay) {
+      return new Answer(responder, delay);
+    }
+
+    void respond(FakeCarrier fake, HttpExchange exchange, Received request)
+        throws IOException, InterruptedException {
+      if (!delay.isZero()) {
+        Thread.sleep(delay.toMillis());
+      }
+      responder.respond(fake, exchange, request);
+    }
+
+    private static void twilioAccept(
+        FakeCarrier fake, HttpExchange exchange, Received request, String status)
+        throws IOException {
+      if (!fake.twilioAuthorized(request)) {
+        send(exchange, 401, "application/json", twilioErrorJson(401, 20003, "Authenticate"));
+        return;
+      }
+      Map<String, List<String>> form = request.form();
+      String to = first(form, "To");
+      String from = first(form, "From");
+      String service = first(form, "MessagingServiceSid");
+      String body = first(form, "Body");
+      if (to == null || to.isBlank()) {
+        send(
+            exchange,
+            400,
+            "application/json",
+            twilioErrorJson(400, 21604, "A 'To' phone number is required."));
+        return;
+      }
+      if ((from == null || from.isBlank()) && (service == null || service.isBlank())) {
+        send(
+            exchange,
+            400,
+            "application/json",
+            twilioErrorJson(400, 21603, "A 'From' phone number is required."));
+        return;
+      }
+      if ((body == null || body.isEmpty())
+          && first(form, "ContentSid") == null
+          && first(form, "MediaUrl") == null) {
+        send(
+            exchange,
+            400,
+            "application/json",
+            twilioErrorJson(400, 21602, "Message body is required."));
+        return;
+      }
+      String account = request.twilioAccountSid();
+      String sid = "SM" + HexFormat.of().formatHex(randomBytes(16));
+      String now = RFC_2822.format(Instant.now());
+      String answerStatus =
+          status != null ? status : (from == null && service != null ? "accepted" : "queued");
+      String uri = "/2010-04-01/Accounts/" + account + "/Messages/" + sid;
+      JsonObjectBuilder message =
+          Json.createObjectBuilder()
+              .add("account_sid", account)
+              .add("api_version", "2010-04-01")
+              .add("body", body == null ? "" : body)
+              .add("date_created", now)
+              .add("date_sent", JsonValue.NULL)
+              .add("date_updated", now)
+              .add("direction", "outbound-api")
+              .add("error_code", JsonValue.NULL)
+              .add("error_message", JsonValue.NULL)
+              .add("from", from == null ? JsonValue.NULL : Json.createValue(from))
+              .add(
+                  "messaging_service_sid",
+                  service == null ? JsonValue.NULL : Json.createValue(service))
+              .add("num_media", "0")
+              .add("num_segments", "1")
+              .add("price", JsonValue.NULL)
+              .add("price_unit", "USD")
+              .add("sid", sid)
+              .add("status", answerStatus)
+              .add("subresource_uris", Json.createObjectBuilder().add("media", uri + "/Media.json"))
+              .add("to", to)
+              .add("uri", uri + ".json");
+      send(exchange, 201, "application/json", message.build().toString());
+    }
+
+    private static void sendGridAccept(
+        FakeCarrier fake, HttpExchange exchange, Received request, String messageId)
+        throws IOException {
+      if (!fake.sendGridAuthorized(request)) {
+        send(
+            exchange,
+            401,
+            "application/json",
+            sendGridErrorJson(
+                "The provided authorization grant is invalid, expired, or revoked", null));
+        return;
+      }
+      JsonObject mail;
+      try {
+        mail = request.json();
+      } catch (RuntimeException e) {
+        send(exchange, 400, "application/json", sendGridErrorJson("Bad Request", null));
+        return;
+      }
+      if (!mail.containsKey("personalizations")
+          || mail.getJsonArray("personalizations").isEmpty()) {
+        send(
+            exchange,
+            400,
+            "application/json",
+            sendGridErrorJson(
+                "The personalizations field is required and must have at least one personalization.",
+                "personalizations"));
+        return;
+      }
+      if (!mail.containsKey("from") || !mail.getJsonObject("from").containsKey("email")) {
+        send(
+            exchange,
+            400,
+            "application/json",
+            sendGridErrorJson(
+                "The from object must be provided for every email send. It is an object that requires the email parameter, but may also contain a name parameter.",
+                "from"));
+        return;
+      }
+      String id =
+          messageId != null
+              ? messageId
+              : Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(16));
+      exchange.getResponseHeaders().set("X-Message-Id", id);
+      exchange.sendResponseHeaders(202, -1);
+    }
+
+    private static String twilioErrorJson(int status, int code, String message) {
+      return Json.createObjectBuilder()
+          .add("code", code)
+          .add("message", message)
+          .add("more_info", "https://www.twilio.com/docs/errors/" + code)
+          .add("status", status)
+          .build()
+          .toString();
+    }
+
+    private static String sendGridErrorJson(String message, String field) {
+      JsonArrayBuilder errors =
+          Json.createArrayBuilder()
+              .add(
+                  Json.createObjectBuilder()
+                      .add("message", message)
+                      .add("field", field == null ? JsonValue.NULL : Json.createValue(field))
+                      .add("help", JsonValue.NULL));
+      return Json.createObjectBuilder().add("errors", errors).build().toString();
+    }
+
+    private static String first(Map<String, List<String>> form, String name) {
+      List<String> values = form.get(name);
+      return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static byte[] randomBytes(int n) {
+      byte[] bytes = new byte[n];
+      RANDOM.nextBytes(bytes);
+      return bytes;
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body)
+        throws IOException {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", contentType);
+      exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+      if (bytes.length > 0) {
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(bytes);
+        }
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Responder {
+    void respond(FakeCarrier fake, HttpExchange exchange, Received request) throws IOException;
+  }
+}
