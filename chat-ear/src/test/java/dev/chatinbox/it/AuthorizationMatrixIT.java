@@ -48,6 +48,7 @@ class AuthorizationMatrixIT {
 
   @BeforeAll
   static void seed() throws Exception {
+    dev.chatinbox.it.support.ItCarrier.get(); // the sends of the matrix go to the fake carrier
     try (Seed seed = new Seed()) {
       ownerId = seed.user("mx-owner-" + M, "Owner " + M, "USER");
       followerId = seed.user("mx-follower-" + M, "Follower " + M, "USER");

@@ -336,6 +336,55 @@ class OutboxProcessorTest {
   }
 
   @Test
+  void theSandboxCarriersDeliverEveryChannelThroughTheStatusPath() {
+    MessageStatusService statuses =
+        new MessageStatusService(f.messages, clock) {
+          @Override
+          public boolean record(
+              Source source,
+              String id,
+              String raw,
+              Optional<String> code,
+              Optional<String> reason) {
+            return f.tx(em -> super.record(source, id, raw, code, reason));
+          }
+        };
+    OutboxProcessor sandboxed =
+        new OutboxProcessor(
+            transactions,
+            new dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxTextCarrier(),
+            new dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier(),
+            statuses,
+            clock);
+    Conversation mail = f.conversation(contact, Channel.EMAIL, InboxFixture.NOW);
+    MessageView text = sendSms("sandbox sms", Optional.empty());
+    MessageView email =
+        f.tx(
+            em ->
+                sender.sendEmail(
+                    bob(),
+                    mail.id(),
+                    new SendEmail(
+                        "Bob",
+                        "bob@example.com",
+                        "olivia@example.com",
+                        List.of(),
+                        List.of(),
+                        "Hello",
+                        "Hi Olivia",
+                        List.of(),
+                        Optional.empty())));
+    sandboxed.dispatchDue();
+    for (UUID id : List.of(text.id(), email.id())) {
+      Message m = message(id);
+      assertEquals(Optional.of(MessageStatus.DELIVERED), m.status(), "delivered: " + id);
+      assertTrue(m.sandbox(), "marked as sandbox");
+    }
+    assertTrue(message(text.id()).twilioMessageId().orElseThrow().startsWith("SMsandbox"));
+    assertEquals(Optional.of("delivered"), message(email.id()).emailStatus());
+  }
+
+  @Test
   void validationRefusesAndStoresNothing() {
     long before = outboxRows();
     InvalidInputException bad =

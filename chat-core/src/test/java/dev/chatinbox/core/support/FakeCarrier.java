@@ -97,9 +97,14 @@ public final class FakeCarrier implements AutoCloseable {
 
   /** Starts a fake carrier on {@code 127.0.0.1} and a free port. */
   public static FakeCarrier start() {
+    return start(0);
+  }
+
+  /** Starts a fake carrier on {@code 127.0.0.1} and the given port (0: a free one). */
+  public static FakeCarrier start(int port) {
     try {
       HttpServer server =
-          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
       ExecutorService executor =
           Executors.newCachedThreadPool(
               task -> {
