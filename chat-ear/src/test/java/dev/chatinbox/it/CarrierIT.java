@@ -30,6 +30,8 @@ class CarrierIT {
   private static UUID sms;
   private static UUID whatsapp;
   private static UUID email;
+  private static UUID retry500;
+  private static UUID retry429;
 
   @BeforeAll
   static void seed() throws Exception {
@@ -49,6 +51,20 @@ class CarrierIT {
           Instant.now().minus(Duration.ofMinutes(5)),
           null);
       email = seed.conversation(contact, "Email", 0, false, Instant.now());
+      retry500 =
+          seed.conversation(
+              seed.contact("Retry Five " + M, "+14155550890", null, me),
+              "SMS",
+              0,
+              false,
+              Instant.now());
+      retry429 =
+          seed.conversation(
+              seed.contact("Retry Four " + M, "+14155550891", null, me),
+              "SMS",
+              0,
+              false,
+              Instant.now());
     }
     token = Tokens.token("carrier-" + M, "USER");
   }
@@ -89,7 +105,11 @@ class CarrierIT {
   void smsReachesTwilioWithEveryParameter() throws Exception {
     String id = send(sms, "/sms", "{\"message\":\"Order 1042 shipped\",\"to\":\"+14155550888\"}");
     JsonObject sent = await(sms, id, "sent");
-    FakeCarrier.Received request = fake.lastTwilioRequest();
+    FakeCarrier.Received request =
+        fake.twilioRequestsTo("+14155550888").stream()
+            .filter(r -> "Order 1042 shipped".equals(r.formValue("Body")))
+            .findFirst()
+            .orElseThrow();
     assertEquals(ItCarrier.ACCOUNT_SID, request.twilioAccountSid());
     assertEquals(ItCarrier.ACCOUNT_SID, request.basicAuth().orElseThrow()[0]);
     assertEquals("it-auth-token", request.basicAuth().orElseThrow()[1]);
@@ -100,14 +120,23 @@ class CarrierIT {
         request.formValue("StatusCallback").endsWith("/api/v1/webhooks/twilio/sms/status"),
         request.formValue("StatusCallback"));
     assertTrue(sent.getJsonObject("metadata").getString("twilioMessageId").startsWith("SM"));
-    assertEquals(1, fake.twilioRequests().size(), "sent once");
+    assertEquals(
+        1,
+        fake.twilioRequestsTo("+14155550888").stream()
+            .filter(r -> "Order 1042 shipped".equals(r.formValue("Body")))
+            .count(),
+        "sent once");
   }
 
   @Test
   void whatsappGoesWithWhatsappAddresses() throws Exception {
     String id = send(whatsapp, "/whatsapp", "{\"message\":\"Sure\",\"to\":\"+14155550888\"}");
     await(whatsapp, id, "sent");
-    FakeCarrier.Received request = fake.lastTwilioRequest();
+    FakeCarrier.Received request =
+        fake.twilioRequestsTo("whatsapp:+14155550888").stream()
+            .filter(r -> "Sure".equals(r.formValue("Body")))
+            .findFirst()
+            .orElseThrow();
     assertEquals("whatsapp:+14155550888", request.formValue("To"));
     assertEquals("whatsapp:+15005550007", request.formValue("From"));
     assertTrue(
@@ -130,7 +159,11 @@ class CarrierIT {
                 + file
                 + "\",\"contentType\":\"text/plain\"}]}");
     JsonObject sent = await(email, id, "sent");
-    FakeCarrier.Received request = fake.lastSendGridRequest();
+    FakeCarrier.Received request =
+        fake.sendGridRequests().stream()
+            .filter(r -> r.json().toString().contains(id))
+            .findFirst()
+            .orElseThrow();
     assertEquals("SG.it-key", request.bearerToken().orElseThrow());
     JsonObject mail = request.json();
     assertEquals("support@example.com", mail.getJsonObject("from").getString("email"));
@@ -153,20 +186,23 @@ class CarrierIT {
 
   @Test
   void aServerErrorThenSuccessSendsOnce() throws Exception {
-    fake.enqueueTwilio(Answer.twilioError(500, 20500, "Internal Server Error"));
-    String id = send(sms, "/sms", "{\"message\":\"after a 500\",\"to\":\"+14155550888\"}");
-    await(sms, id, "sent");
-    assertEquals(2, fake.twilioRequests().size(), "one failed call, one accepted, nothing more");
+    fake.enqueueTwilioFor("+14155550890", Answer.twilioError(500, 20500, "Internal Server Error"));
+    String id = send(retry500, "/sms", "{\"message\":\"after a 500\",\"to\":\"+14155550890\"}");
+    await(retry500, id, "sent");
+    assertEquals(
+        2,
+        fake.twilioRequestsTo("+14155550890").size(),
+        "one failed call, one accepted, nothing more");
     Thread.sleep(1500);
-    assertEquals(2, fake.twilioRequests().size(), "no duplicate later");
+    assertEquals(2, fake.twilioRequestsTo("+14155550890").size(), "no duplicate later");
   }
 
   @Test
   void tooManyRequestsIsRetriedAfterBackoff() throws Exception {
-    fake.enqueueTwilio(Answer.twilioError(429, 20429, "Too Many Requests"));
-    String id = send(sms, "/sms", "{\"message\":\"after a 429\",\"to\":\"+14155550888\"}");
-    await(sms, id, "sent");
-    assertEquals(2, fake.twilioRequests().size());
+    fake.enqueueTwilioFor("+14155550891", Answer.twilioError(429, 20429, "Too Many Requests"));
+    String id = send(retry429, "/sms", "{\"message\":\"after a 429\",\"to\":\"+14155550891\"}");
+    await(retry429, id, "sent");
+    assertEquals(2, fake.twilioRequestsTo("+14155550891").size());
   }
 
   @Test
@@ -178,7 +214,9 @@ class CarrierIT {
       conversation = seed.conversation(contact, "SMS", 0, false, Instant.now());
     }
     String other = Tokens.token("carrier2-" + M, "USER");
-    fake.enqueueTwilio(Answer.twilioError(400, 21610, "Attempt to send to unsubscribed recipient"));
+    fake.enqueueTwilioFor(
+        "+14155550889",
+        Answer.twilioError(400, 21610, "Attempt to send to unsubscribed recipient"));
     Api.Response sent =
         Api.post(path(conversation, "/sms"), other, "{\"message\":\"hi\",\"to\":\"+14155550889\"}");
     assertEquals(201, sent.status(), sent::toString);

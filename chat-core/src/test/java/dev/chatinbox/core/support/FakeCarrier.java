@@ -64,6 +64,9 @@ import java.util.regex.Pattern;
  * <p>Free of any test framework, so that unit and integration tests alike can use it.
  */
 public final class FakeCarrier implements AutoCloseable {
+  private final java.util.Map<String, java.util.Queue<Answer>> twilioScriptsByTo =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /**
    * Path of Twilio's Messages resource, after any prefix (a base URL with a path, as a proxy has);
    * group 1 is the account SID.
@@ -141,6 +144,22 @@ public final class FakeCarrier implements AutoCloseable {
   }
 
   /** Answers the next Twilio requests with these, in order (then the default answer). */
+  /**
+   * Answers the next Twilio requests to recipient {@code to} (the {@code To} parameter) with these,
+   * in order — other traffic (another test's messages) does not consume them.
+   */
+  public FakeCarrier enqueueTwilioFor(String to, Answer... answers) {
+    twilioScriptsByTo
+        .computeIfAbsent(to, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+        .addAll(java.util.List.of(answers));
+    return this;
+  }
+
+  /** The requests to Twilio's Messages resource for recipient {@code to}. */
+  public List<Received> twilioRequestsTo(String to) {
+    return twilioRequests().stream().filter(r -> to.equals(r.formValue("To"))).toList();
+  }
+
   public FakeCarrier enqueueTwilio(Answer... answers) {
     Collections.addAll(twilioScript, answers);
     return this;
@@ -185,6 +204,7 @@ public final class FakeCarrier implements AutoCloseable {
 
   /** Forgets recorded requests and scripts, and restores the default answers. */
   public void reset() {
+    twilioScriptsByTo.clear();
     requests.clear();
     twilioScript.clear();
     sendGridScript.clear();
@@ -260,7 +280,11 @@ public final class FakeCarrier implements AutoCloseable {
       Received request = receive(exchange);
       requests.add(request);
       Answer answer;
-      if (request.twilio()) {
+      java.util.Queue<Answer> forRecipient =
+          request.twilio() ? twilioScriptsByTo.get(request.formValue("To")) : null;
+      if (forRecipient != null && !forRecipient.isEmpty()) {
+        answer = forRecipient.poll();
+      } else if (request.twilio()) {
         answer = twilioScript.isEmpty() ? twilioDefault : twilioScript.poll();
         if (answer == null) {
           answer = twilioDefault;
