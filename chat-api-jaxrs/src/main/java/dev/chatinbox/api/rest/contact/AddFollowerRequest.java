@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.contact;
 
+import dev.chatinbox.api.rest.common.IdPattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,8 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "AddFollowerRequest")
 public record AddFollowerRequest(
     @NotNull
-        @Pattern(
-            regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-            message = "must be a user id (UUID)")
+        @Pattern(regexp = IdPattern.UUID, message = "must be a user id (UUID)")
         @Schema(required = true, description = "An active user's id")
         String userId) {}

@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.contact;
 
+import dev.chatinbox.api.rest.common.IdPattern;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,8 +16,6 @@ public record CreateContactRequest(
     @Schema(maxLength = 150) String username,
     @Schema(description = "Job title or role", maxLength = 200) String title,
     @Schema(description = "Avatar URL (http or https)", maxLength = 2048) String profile,
-    @Pattern(
-            regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-            message = "must be a user id (UUID)")
+    @Pattern(regexp = IdPattern.UUID, message = "must be a user id (UUID)")
         @Schema(description = "Owner: an active user's id; none when absent")
         String ownerId) {}

@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.conversation;
 
+import dev.chatinbox.api.rest.common.IdPattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,9 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "OpenConversationRequest")
 public record OpenConversationRequest(
     @NotNull
-        @Pattern(
-            regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
-            message = "must be a contact id (UUID)")
+        @Pattern(regexp = IdPattern.UUID, message = "must be a contact id (UUID)")
         @Schema(required = true)
         String contactId,
     @NotNull

@@ -55,31 +55,14 @@ public class JpaContactRepository implements ContactRepository {
     SqlWhere where = new SqlWhere();
     ContactConditions.visible(where, visibility);
     text.ifPresent(t -> ContactConditions.containsText(where, t));
-    String clause = where.render();
-    int limit = where.size() + 1;
-    Query query =
-        em.createNativeQuery(
-            "SELECT ct.* FROM contacts ct"
-                + clause
-                + " ORDER BY ct.full_name, ct.id LIMIT ?"
-                + limit
-                + " OFFSET ?"
-                + (limit + 1),
-            Contact.class);
-    where.bind(query);
-    query.setParameter(limit, page.pageSize());
-    query.setParameter(limit + 1, page.offset());
-    @SuppressWarnings("unchecked")
-    List<Contact> rows = query.getResultList();
-    long total;
-    if (page.page() == 1 && rows.size() < page.pageSize()) {
-      total = rows.size();
-    } else {
-      Query count = em.createNativeQuery("SELECT COUNT(*) FROM contacts ct" + clause);
-      where.bind(count);
-      total = ((Number) count.getSingleResult()).longValue();
-    }
-    return new Page<>(rows, total, page);
+    return NativePages.page(
+        em,
+        Contact.class,
+        "SELECT ct.*",
+        " FROM contacts ct",
+        where,
+        " ORDER BY ct.full_name, ct.id",
+        page);
   }
 
   @Override

@@ -69,39 +69,15 @@ public class JpaConversationRepository implements ConversationRepository {
     boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
     String from =
         " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
-    String clause = where.render();
-
     String direction = criteria.sort() == ConversationSort.OLDEST ? "ASC" : "DESC";
-    int limitParam = where.size() + 1;
-    Query pageQuery =
-        em.createNativeQuery(
-            "SELECT c.*"
-                + from
-                + clause
-                + " ORDER BY c.sort_at "
-                + direction
-                + ", c.id "
-                + direction
-                + " LIMIT ?"
-                + limitParam
-                + " OFFSET ?"
-                + (limitParam + 1),
-            Conversation.class);
-    where.bind(pageQuery);
-    pageQuery.setParameter(limitParam, page.pageSize());
-    pageQuery.setParameter(limitParam + 1, page.offset());
-    @SuppressWarnings("unchecked")
-    List<Conversation> rows = pageQuery.getResultList();
-
-    long total;
-    if (page.page() == 1 && rows.size() < page.pageSize()) {
-      total = rows.size(); // the whole result fits on the first page: no count query needed
-    } else {
-      Query count = em.createNativeQuery("SELECT COUNT(*)" + from + clause);
-      where.bind(count);
-      total = ((Number) count.getSingleResult()).longValue();
-    }
-    return new Page<>(rows, total, page);
+    return NativePages.page(
+        em,
+        Conversation.class,
+        "SELECT c.*",
+        from,
+        where,
+        " ORDER BY c.sort_at " + direction + ", c.id " + direction,
+        page);
   }
 
   @Override

@@ -54,32 +54,14 @@ public class JpaManualActionRepository implements ManualActionRepository {
     status.ifPresent(s -> where.and("a.status = ?", s.wireName()));
     ContactConditions.visible(where, visibility);
     String from = " FROM manual_actions a" + join(visibility);
-    String clause = where.render();
-    int limit = where.size() + 1;
-    Query pageQuery =
-        em.createNativeQuery(
-            "SELECT a.*"
-                + from
-                + clause
-                + " ORDER BY a.created_at DESC, a.id DESC LIMIT ?"
-                + limit
-                + " OFFSET ?"
-                + (limit + 1),
-            ManualAction.class);
-    where.bind(pageQuery);
-    pageQuery.setParameter(limit, page.pageSize());
-    pageQuery.setParameter(limit + 1, page.offset());
-    @SuppressWarnings("unchecked")
-    List<ManualAction> rows = pageQuery.getResultList();
-    long total;
-    if (page.page() == 1 && rows.size() < page.pageSize()) {
-      total = rows.size(); // the whole result fits on the first page: no count query needed
-    } else {
-      Query count = em.createNativeQuery("SELECT COUNT(*)" + from + clause);
-      where.bind(count);
-      total = ((Number) count.getSingleResult()).longValue();
-    }
-    return new Page<>(rows, total, page);
+    return NativePages.page(
+        em,
+        ManualAction.class,
+        "SELECT a.*",
+        from,
+        where,
+        " ORDER BY a.created_at DESC, a.id DESC",
+        page);
   }
 
   @Override

@@ -10,7 +10,6 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -48,31 +47,14 @@ public class JpaMessageRepository implements MessageRepository {
     SqlWhere where = new SqlWhere().and("m.conversation_id = ?", conversationId);
     criteria.before().ifPresent(before -> where.and("m.occurred_at < ?", before));
     criteria.after().ifPresent(after -> where.and("m.occurred_at > ?", after));
-    String clause = where.render();
-    int limitParam = where.size() + 1;
-    Query pageQuery =
-        em.createNativeQuery(
-            "SELECT m.* FROM messages m"
-                + clause
-                + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT ?"
-                + limitParam
-                + " OFFSET ?"
-                + (limitParam + 1),
-            Message.class);
-    where.bind(pageQuery);
-    pageQuery.setParameter(limitParam, page.pageSize());
-    pageQuery.setParameter(limitParam + 1, page.offset());
-    @SuppressWarnings("unchecked")
-    List<Message> rows = pageQuery.getResultList();
-    long total;
-    if (page.page() == 1 && rows.size() < page.pageSize()) {
-      total = rows.size();
-    } else {
-      Query count = em.createNativeQuery("SELECT COUNT(*) FROM messages m" + clause);
-      where.bind(count);
-      total = ((Number) count.getSingleResult()).longValue();
-    }
-    return new Page<>(rows, total, page);
+    return NativePages.page(
+        em,
+        Message.class,
+        "SELECT m.*",
+        " FROM messages m",
+        where,
+        " ORDER BY m.occurred_at DESC, m.id DESC",
+        page);
   }
 
   @Override

@@ -25,7 +25,6 @@ import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -49,8 +48,10 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * /v3}. Timeouts apply through the Apache client the SDK is given, which makes one attempt (no
  * automatic retry, no redirect).
  *
- * <p>Fault tolerance as in {@code TwilioTextCarrier}, with a longer {@link Timeout} (up to 30 MB of
- * attachments may be uploaded). The API key never appears in a log line or an exception.
+ * <p>Fault tolerance as in {@code TwilioTextCarrier}, with a longer {@link Timeout} backstop (120
+ * s: up to 30 MB of attachments may be uploaded; it must stay above the time an upload can take, or
+ * a mail SendGrid took would be reported as failed and sent again). The API key never appears in a
+ * log line or an exception.
  */
 @ApplicationScoped
 @Typed(SendGridEmailCarrier.class)
@@ -104,12 +105,11 @@ public class SendGridEmailCarrier implements EmailCarrier {
 
   @Override
   @CarrierCall
-  @Timeout(value = 60, unit = ChronoUnit.SECONDS)
+  @Timeout(120_000)
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 10,
-      delayUnit = ChronoUnit.SECONDS,
+      delay = 10_000,
       successThreshold = 2,
       skipOn = CarrierRefusal.class)
   @Bulkhead(10)

@@ -21,7 +21,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -41,13 +40,16 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * get the {@code whatsapp:} prefix. A WhatsApp template goes as {@code ContentSid} + {@code
  * ContentVariables} (JSON) without a body.
  *
- * <p>Fault tolerance (MicroProfile, active on Liberty): a {@link Timeout} above the HTTP timeouts
- * as a backstop, a {@link CircuitBreaker} that ignores refusals ({@link CarrierRefusal}), and a
- * {@link Bulkhead}; their exceptions reach callers as transient {@link CarrierException}s ({@link
- * CarrierCall}). No {@code @Retry}: the outbox retries across recorded attempts, and a retry inside
- * one call could send a message twice after a timeout. Each value can be overridden with
- * MicroProfile Config, e.g. {@code
- * dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier/send/Timeout/value=30000}.
+ * <p>Fault tolerance (MicroProfile, active on Liberty): a {@link CircuitBreaker} that ignores
+ * refusals ({@link CarrierRefusal}), a {@link Bulkhead}, and a {@link Timeout} (30 s) as a backstop
+ * only. The HTTP client's own connect and read timeouts ({@code chat.twilio.*-timeout-ms}, 5 s + 10
+ * s) are what cut a slow call: Liberty cannot interrupt a blocking socket read, so its timeout
+ * strikes only when the call returns — and then discards the result even when Twilio took the
+ * message. Keep it well above connect + read timeout. Fault-tolerance exceptions reach callers as
+ * transient {@link CarrierException}s ({@link CarrierCall}). No {@code @Retry}: the outbox retries
+ * across recorded attempts, and a retry inside one call could send a message twice after a timeout.
+ * Every value can be overridden with MicroProfile Config (milliseconds), e.g. {@code
+ * dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier/send/Timeout/value=45000}.
  */
 @ApplicationScoped
 @Typed(TwilioTextCarrier.class)
@@ -86,12 +88,11 @@ public class TwilioTextCarrier implements TextCarrier {
 
   @Override
   @CarrierCall
-  @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+  @Timeout(30_000)
   @CircuitBreaker(
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
-      delay = 10,
-      delayUnit = ChronoUnit.SECONDS,
+      delay = 10_000,
       successThreshold = 2,
       skipOn = CarrierRefusal.class)
   @Bulkhead(10)
