@@ -20,6 +20,20 @@ class PlatformIT {
     JsonObject paths = doc.getJsonObject("paths");
     assertTrue(paths.containsKey("/api/v1/conversations"), paths.keySet()::toString);
     assertTrue(paths.getJsonObject("/api/v1/conversations").containsKey("get"));
+    for (String list :
+        List.of(
+            "/api/v1/conversations",
+            "/api/v1/conversations/{conversationId}/messages",
+            "/api/v1/contacts",
+            "/api/v1/conversations/manual-actions")) {
+      List<String> parameters =
+          paths.getJsonObject(list).getJsonObject("get").getJsonArray("parameters").stream()
+              .map(p -> p.asJsonObject().getString("name", ""))
+              .toList();
+      assertTrue(
+          parameters.containsAll(List.of("page", "pageSize")),
+          list + " documents paging: " + parameters);
+    }
     JsonObject one = paths.getJsonObject("/api/v1/conversations/{conversationId}");
     assertTrue(one.keySet().containsAll(Set.of("get", "patch", "delete")), one.keySet()::toString);
     assertTrue(

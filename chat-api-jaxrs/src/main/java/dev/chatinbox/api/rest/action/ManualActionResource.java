@@ -1,6 +1,7 @@
 package dev.chatinbox.api.rest.action;
 
 import dev.chatinbox.api.rest.common.PageMeta;
+import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.ManualActionService;
@@ -13,6 +14,7 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -78,29 +80,12 @@ public class ManualActionResource {
                       type = SchemaType.STRING,
                       enumeration = {"pending", "completed", "failed"}))
           String status,
-      @QueryParam("page")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "10000",
-                      defaultValue = "1"))
-          String page,
-      @QueryParam("pageSize")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "50"))
-          String pageSize) {
+      @BeanParam PageParams paging) {
     QueryParams params = new QueryParams();
     Optional<ManualActionStatus> s =
         params.optionalChoice(
             "status", status, ManualActionStatus::fromWireName, ManualActionBodies.STATUSES);
-    PageRequest request = params.page(page, pageSize);
+    PageRequest request = paging.read(params);
     params.validate();
     Page<ManualActionView> found = actions.list(caller.get(), s, request);
     return new ManualActionPageResponse(

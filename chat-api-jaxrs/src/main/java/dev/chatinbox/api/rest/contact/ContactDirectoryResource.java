@@ -1,6 +1,7 @@
 package dev.chatinbox.api.rest.contact;
 
 import dev.chatinbox.api.rest.common.PageMeta;
+import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.ContactDirectoryService;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -97,27 +98,10 @@ public class ContactDirectoryResource {
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   public ContactPageResponse list(
       @QueryParam("search") @Parameter(description = "At most 200 characters") String search,
-      @QueryParam("page")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "10000",
-                      defaultValue = "1"))
-          String page,
-      @QueryParam("pageSize")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "50"))
-          String pageSize) {
+      @BeanParam PageParams paging) {
     QueryParams params = new QueryParams();
     Optional<String> text = params.text("search", search, ConversationCriteria.MAX_SEARCH_LENGTH);
-    PageRequest request = params.page(page, pageSize);
+    PageRequest request = paging.read(params);
     params.validate();
     Page<ContactView> found = directory.search(caller.get(), text, request);
     return new ContactPageResponse(

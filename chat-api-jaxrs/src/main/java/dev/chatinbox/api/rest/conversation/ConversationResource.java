@@ -2,6 +2,7 @@ package dev.chatinbox.api.rest.conversation;
 
 import dev.chatinbox.api.rest.common.MessageTextResponse;
 import dev.chatinbox.api.rest.common.PageMeta;
+import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.ConversationChanges;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -106,24 +108,7 @@ public class ConversationResource {
                       enumeration = {"latest", "oldest"},
                       defaultValue = "latest"))
           String sort,
-      @QueryParam("page")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "10000",
-                      defaultValue = "1"))
-          String page,
-      @QueryParam("pageSize")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "50"))
-          String pageSize,
+      @BeanParam PageParams paging,
       @QueryParam("channel")
           @Parameter(
               schema =
@@ -149,7 +134,7 @@ public class ConversationResource {
     Optional<Channel> ch =
         params.optionalChoice("channel", channel, Channel::fromWireName, CHANNELS);
     Optional<String> text = params.text("search", search, ConversationCriteria.MAX_SEARCH_LENGTH);
-    PageRequest pageRequest = params.page(page, pageSize);
+    PageRequest pageRequest = paging.read(params);
     params.validate();
     Page<ConversationView> result = conversations.list(caller.get(), f, ch, text, s, pageRequest);
     return new ConversationPageResponse(

@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.message;
 
+import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.Caller;
@@ -17,6 +18,7 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -270,24 +272,7 @@ public class MessageResource {
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
   public MessagePageResponse list(
       @PathParam("conversationId") String conversationId,
-      @QueryParam("page")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "10000",
-                      defaultValue = "1"))
-          String page,
-      @QueryParam("pageSize")
-          @Parameter(
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "200",
-                      defaultValue = "50"))
-          String pageSize,
+      @BeanParam PageParams paging,
       @QueryParam("before")
           @Parameter(
               description = "ISO 8601 date-time: only messages before it",
@@ -299,7 +284,7 @@ public class MessageResource {
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           String after) {
     QueryParams params = new QueryParams();
-    PageRequest pageRequest = params.page(page, pageSize);
+    PageRequest pageRequest = paging.read(params);
     Optional<Instant> beforeAt = params.timestamp("before", before);
     Optional<Instant> afterAt = params.timestamp("after", after);
     if (beforeAt.isPresent() && afterAt.isPresent() && !afterAt.get().isBefore(beforeAt.get())) {
