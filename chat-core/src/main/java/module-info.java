@@ -35,6 +35,7 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.domain.message;
   exports dev.chatinbox.core.domain.message.delivery;
   exports dev.chatinbox.core.domain.action;
+  exports dev.chatinbox.core.domain.change;
   exports dev.chatinbox.core.application;
   exports dev.chatinbox.core.application.view;
   exports dev.chatinbox.core.infrastructure.persistence.migration;
@@ -51,6 +52,8 @@ module dev.chatinbox.core {
   opens dev.chatinbox.core.domain.message to
       eclipselink;
   opens dev.chatinbox.core.domain.action to
+      eclipselink;
+  opens dev.chatinbox.core.domain.change to
       eclipselink;
   opens dev.chatinbox.core.infrastructure.persistence to
       eclipselink;

@@ -30,7 +30,19 @@ public interface MessageRepository {
   /** The message a carrier knows by this id (Twilio SID or SendGrid message id). */
   Optional<Message> findByCarrierId(String carrierMessageId);
 
+  /**
+   * Like {@link #findByCarrierId} but locks the message row until the transaction ends, so that
+   * reports about one message apply one after the other.
+   */
+  Optional<Message> findByCarrierIdForUpdate(String carrierMessageId);
+
   void store(MessageEvent event);
+
+  /** Whether this carrier report was recorded before. */
+  boolean hasEvent(String source, String eventId);
+
+  /** What carriers said about a message, oldest first. */
+  List<MessageEvent> eventsOf(UUID messageId);
 
   /** When the contact last wrote on this conversation, if ever. */
   Optional<java.time.Instant> lastInboundAt(UUID conversationId);

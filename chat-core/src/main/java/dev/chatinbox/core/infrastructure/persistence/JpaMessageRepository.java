@@ -10,6 +10,7 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -95,8 +96,43 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
+  public Optional<Message> findByCarrierIdForUpdate(String carrierMessageId) {
+    return em
+        .createQuery(
+            "SELECT m FROM Message m WHERE m.twilioMessageId = :id OR m.emailMessageId = :id",
+            Message.class)
+        .setParameter("id", carrierMessageId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public void store(MessageEvent event) {
     em.persist(event);
+  }
+
+  @Override
+  public boolean hasEvent(String source, String eventId) {
+    return !em.createQuery(
+            "SELECT e.id FROM MessageEvent e WHERE e.source = :source AND e.eventId = :eventId",
+            UUID.class)
+        .setParameter("source", source)
+        .setParameter("eventId", eventId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<MessageEvent> eventsOf(UUID messageId) {
+    return em.createQuery(
+            "SELECT e FROM MessageEvent e WHERE e.messageId = :id ORDER BY e.receivedAt, e.id",
+            MessageEvent.class)
+        .setParameter("id", messageId)
+        .getResultList();
   }
 
   @Override
