@@ -53,8 +53,6 @@ module dev.chatinbox.core {
       eclipselink;
   opens dev.chatinbox.core.domain.action to
       eclipselink;
-  opens dev.chatinbox.core.domain.change to
-      eclipselink;
   opens dev.chatinbox.core.infrastructure.persistence to
       eclipselink;
 }

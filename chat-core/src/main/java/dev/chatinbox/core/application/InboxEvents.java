@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -49,7 +50,8 @@ public class InboxEvents {
   }
 
   private void record(ChangeType type, UUID conversationId, UUID messageId) {
-    InboxChange change = new InboxChange(type, conversationId, messageId, clock.instant());
+    InboxChange change =
+        new InboxChange(type, conversationId, Optional.ofNullable(messageId), clock.instant());
     log.append(change);
     bus.fire(new InboxChanged(change));
   }

@@ -97,16 +97,10 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public Optional<Message> findByCarrierIdForUpdate(String carrierMessageId) {
-    return em
-        .createQuery(
-            "SELECT m FROM Message m WHERE m.twilioMessageId = :id OR m.emailMessageId = :id",
-            Message.class)
-        .setParameter("id", carrierMessageId)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
-        .findFirst();
+    // find the id, then lock the row by primary key: H2's dialect cannot combine FOR UPDATE with
+    // a row limit, and a lock by key is the narrowest anyway
+    return findByCarrierId(carrierMessageId)
+        .map(m -> em.find(Message.class, m.id(), LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
