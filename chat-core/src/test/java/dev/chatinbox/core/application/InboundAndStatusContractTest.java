@@ -227,4 +227,87 @@ abstract class InboundAndStatusContractTest {
                     Optional.of("ev-1"))));
     assertTrue(contactOf(thread.id()).dndOn(Channel.EMAIL));
   }
+
+  @Test
+  void messagesWithoutCallbacksAreAskedAboutAFewTimesThroughTheCarrier() {
+    Contact contact = f.contact("Quiet Person", "+14155550145", null, null);
+    Conversation thread = f.conversation(contact, Channel.SMS, NOW);
+    UUID quiet =
+        f.tx(
+            em -> {
+              Message m =
+                  Message.outbound(
+                      Ids.newId(), thread.id(), Channel.SMS, null, "x", NOW.minusSeconds(3600));
+              m.carrierIds("SM-quiet-1", null);
+              m.advance(MessageStatus.SENT, NOW.minusSeconds(1200));
+              f.messages.store(m);
+              return m.id();
+            });
+    UUID fresh =
+        f.tx(
+            em -> {
+              Message m = Message.outbound(Ids.newId(), thread.id(), Channel.SMS, null, "y", NOW);
+              m.carrierIds("SM-quiet-2", null);
+              m.advance(MessageStatus.SENT, NOW.minusSeconds(60));
+              f.messages.store(m);
+              return m.id();
+            });
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    dev.chatinbox.core.domain.message.delivery.TextCarrier carrier =
+        new dev.chatinbox.core.domain.message.delivery.TextCarrier() {
+          @Override
+          public dev.chatinbox.core.domain.message.delivery.CarrierReceipt send(
+              dev.chatinbox.core.domain.message.delivery.OutboundText message) {
+            throw new UnsupportedOperationException();
+          }
+
+          @Override
+          public Optional<dev.chatinbox.core.domain.message.delivery.CarrierStatusReport>
+              currentStatus(String sid) {
+            asked.add(sid);
+            return Optional.of(
+                new dev.chatinbox.core.domain.message.delivery.CarrierStatusReport(
+                    "undelivered", Optional.of("30003"), Optional.of("Unreachable")));
+          }
+
+          @Override
+          public boolean sandbox() {
+            return false;
+          }
+        };
+    StatusChecks checks =
+        new StatusChecks(f.messages) {
+          @Override
+          public java.util.List<Message> due(
+              java.time.Instant a, java.time.Instant b, java.time.Instant c, int max, int n) {
+            return f.tx(em -> super.due(a, b, c, max, n));
+          }
+
+          @Override
+          public boolean claim(UUID id, java.time.Instant now, java.time.Instant before) {
+            return f.tx(em -> super.claim(id, now, before));
+          }
+        };
+    MessageStatusService transactional =
+        new MessageStatusService(
+            f.messages,
+            f.conversations,
+            f.contacts,
+            new InboxEvents(new JpaInboxChangeRepository(f.em), bus, f.clock),
+            f.clock) {
+          @Override
+          public Outcome record(StatusReport report) {
+            return f.tx(em -> super.record(report));
+          }
+        };
+    StatusReconciler reconciler = new StatusReconciler(checks, carrier, transactional, f.clock);
+    assertEquals(1, reconciler.reconcile());
+    assertEquals(List.of("SM-quiet-1"), asked, "only the message quiet for over 10 minutes");
+    Message failed = f.tx(em -> f.messages.find(quiet).orElseThrow());
+    assertEquals(Optional.of(MessageStatus.FAILED), failed.status());
+    assertEquals(Optional.of("30003"), failed.errorCode());
+    assertEquals(0, reconciler.reconcile(), "reported: no longer awaiting");
+    assertEquals(
+        Optional.of(MessageStatus.SENT), f.tx(em -> f.messages.find(fresh).orElseThrow()).status());
+  }
 }
