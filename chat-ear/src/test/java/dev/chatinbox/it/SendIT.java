@@ -199,7 +199,7 @@ class SendIT {
   void everyRuleRefusesAndNothingIsStored() {
     long before = messages(sms);
     assertProblem(
-        Api.post(path(sms, "/sms"), token, "{\"message\":\"hi\",\"to\":\"+19995550000\"}"),
+        Api.post(path(sms, "/sms"), token, "{\"message\":\"hi\",\"to\":\"+14155550199\"}"),
         400,
         "/problems/validation",
         "to");

@@ -3,6 +3,8 @@ package dev.chatinbox.core.domain.conversation;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +12,9 @@ import java.util.UUID;
 public interface ConversationRepository {
   /** The conversation if it exists and {@code visibility} allows it. */
   Optional<Conversation> find(UUID id, Visibility visibility);
+
+  /** Conversations with these ids, in one query, whoever may see them. */
+  List<Conversation> findAll(Collection<UUID> ids);
 
   Optional<Conversation> findByContactAndChannel(UUID contactId, Channel channel);
 

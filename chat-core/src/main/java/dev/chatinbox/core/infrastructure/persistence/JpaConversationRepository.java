@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,6 +32,16 @@ public class JpaConversationRepository implements ConversationRepository {
   @Inject
   public JpaConversationRepository(EntityManager em) {
     this.em = em;
+  }
+
+  @Override
+  public List<Conversation> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   @Override
