@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * The Twilio adapter's circuit breaker over HTTP: Twilio (the fake) fails with 500s until the
  * circuit opens; while it is open the queued messages are not handed to Twilio at all (their
  * attempts end as {@code circuit-open}, the fake sees no call); once Twilio recovers and the
- * breaker's delay (5 s in the IT profile, through the MicroProfile Fault Tolerance key {@code
+ * breaker's delay (6 s in the IT profile, through the MicroProfile Fault Tolerance key {@code
  * …TwilioTextCarrier/send/CircuitBreaker/delay}) has passed, the circuit closes and every message
  * is delivered exactly once.
  */
@@ -77,8 +77,9 @@ class CircuitBreakerIT {
       Thread.sleep(50);
     }
     int callsWhenOpen = calls(messageByPhone.keySet());
-    assertTrue(callsWhenOpen >= 5, "several failures before the circuit opened: " + callsWhenOpen);
-    Thread.sleep(1500);
+    // (other classes' failed calls may share the breaker's rolling window of 10 calls)
+    assertTrue(callsWhenOpen > 0, "failed calls opened the circuit");
+    Thread.sleep(1000);
     assertEquals(
         callsWhenOpen,
         calls(messageByPhone.keySet()),

@@ -76,7 +76,14 @@ public class OutboxProcessor {
   /** One round: claims what is due and dispatches it. @return entries handled */
   public int dispatchDue() {
     List<Dispatch> claimed = transactions.claim(clock.instant(), BATCH, settings.lease());
-    claimed.forEach(this::dispatch);
+    for (Dispatch dispatch : claimed) {
+      try {
+        dispatch(dispatch);
+      } catch (RuntimeException e) {
+        // the entry stays claimed until its lease ends, then is reconciled; the others go on
+        LOG.log(Level.WARNING, "Outbox: handling message " + dispatch.messageId() + " failed", e);
+      }
+    }
     return claimed.size();
   }
 
@@ -169,9 +176,21 @@ public class OutboxProcessor {
 
   private Reconciliation reconcile(Dispatch dispatch, Instant since) {
     try {
-      return dispatch.text().isPresent()
-          ? textCarrier.reconcile(dispatch.text().get(), since)
-          : emailCarrier.reconcile(dispatch.email().orElseThrow(), since);
+      Reconciliation answer =
+          dispatch.text().isPresent()
+              ? textCarrier.reconcile(dispatch.text().get(), since)
+              : emailCarrier.reconcile(dispatch.email().orElseThrow(), since);
+      if (answer.receipt().isPresent()
+          && transactions.carrierIdTakenByAnother(
+              dispatch.messageId(), answer.receipt().get().carrierMessageId())) {
+        // the twin of an earlier message (same text, recipient and sender), not this one
+        LOG.log(
+            Level.WARNING,
+            "Outbox: the carrier message matching {0} belongs to another message; cannot tell",
+            dispatch.messageId());
+        return Reconciliation.unknown();
+      }
+      return answer;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Outbox: could not reconcile message " + dispatch.messageId(), e);
       return Reconciliation.unknown();

@@ -161,6 +161,18 @@ public class OutboxTransactions {
     outbox.find(messageId).ifPresent(e -> e.outcomeUnknown(reconcileAt, code + ": " + reason));
   }
 
+  /**
+   * Whether another message already carries this carrier id: reconciliation matched the twin of an
+   * earlier message (same text, recipient and sender), not this one.
+   */
+  @Transactional
+  public boolean carrierIdTakenByAnother(UUID messageId, String carrierMessageId) {
+    return messages
+        .findByCarrierId(carrierMessageId)
+        .filter(other -> !other.id().equals(messageId))
+        .isPresent();
+  }
+
   /** The carrier took the message. */
   @Transactional
   public void accepted(UUID messageId, CarrierReceipt receipt, Instant now) {

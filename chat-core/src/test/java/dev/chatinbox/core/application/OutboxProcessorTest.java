@@ -161,6 +161,11 @@ class OutboxProcessorTest {
     }
 
     @Override
+    public boolean carrierIdTakenByAnother(UUID id, String carrierMessageId) {
+      return f.tx(em -> super.carrierIdTakenByAnother(id, carrierMessageId));
+    }
+
+    @Override
     public boolean restartAttempt(UUID id, Instant now, Duration lease) {
       return f.tx(em -> super.restartAttempt(id, now, lease));
     }
@@ -413,6 +418,35 @@ class OutboxProcessorTest {
     assertEquals(1, carrier.callsFor(queued.id()));
     assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
     carrier.reconcileAnswer = Reconciliation.unknown();
+    carrier.calls = 0;
+  }
+
+  @Test
+  void aCarrierMessageAlreadyMatchedToAnotherMessageIsNotTakenTwice() {
+    while (processor.dispatchDue() > 0) {} // nothing of other tests in this round
+    MessageView first = sendSms("twin", Optional.empty());
+    MessageView second = sendSms("twin", Optional.empty());
+    // both claimed (a pacing slot each) and cut short by a crash
+    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    clock.advance(Duration.ofMillis(10));
+    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    carrier.reconcileAnswer =
+        Reconciliation.accepted(new CarrierReceipt("SMtwin", "queued", false));
+    clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
+    processor.dispatchDue();
+    List<Optional<String>> sids =
+        List.of(message(first.id()).twilioMessageId(), message(second.id()).twilioMessageId());
+    assertTrue(sids.contains(Optional.of("SMtwin")), "one of them is the carrier's message");
+    assertTrue(sids.contains(Optional.empty()), "the other one is not");
+    // the other one waits as "unknown", then goes once the grace is over
+    carrier.reconcileAnswer = Reconciliation.unknown();
+    UUID other = message(first.id()).twilioMessageId().isEmpty() ? first.id() : second.id();
+    for (int round = 0; round < 40 && carrier.callsFor(other) == 0; round++) {
+      clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY);
+      processor.dispatchDue();
+    }
+    assertEquals(1, carrier.callsFor(other));
+    assertEquals(Optional.of(MessageStatus.SENT), message(other).status());
     carrier.calls = 0;
   }
 
