@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,16 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public List<Conversation> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Conversation> find(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("c.id = ?", id);
     ContactConditions.visible(where, visibility);
@@ -44,16 +55,6 @@ public class JpaConversationRepository implements ConversationRepository {
             "SELECT c.* FROM conversations c" + join + where.render(), Conversation.class);
     where.bind(query);
     return single(query);
-  }
-
-  @Override
-  public List<Conversation> findAll(java.util.Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
-        .setParameter("ids", ids)
-        .getResultList();
   }
 
   @Override
