@@ -2,10 +2,9 @@
 module dev.chatinbox.cli {
   requires dev.chatinbox.sdk;
   requires info.picocli;
+  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jsr310;
-
-  exports dev.chatinbox.cli;
 
   // picocli injects options and subcommands reflectively
   opens dev.chatinbox.cli to

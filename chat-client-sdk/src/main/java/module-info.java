@@ -4,7 +4,7 @@
  * dev.chatinbox.sdk.internal.generated} and is not exported, so it can be regenerated freely.
  */
 module dev.chatinbox.sdk {
-  requires transitive java.net.http;
+  requires java.net.http;
   requires com.fasterxml.jackson.annotation;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
