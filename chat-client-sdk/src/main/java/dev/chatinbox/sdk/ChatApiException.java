@@ -33,7 +33,12 @@ public class ChatApiException extends RuntimeException {
       String instance,
       List<FieldError> errors,
       Optional<Duration> retryAfter) {
-    super(status + " " + title + (detail == null ? "" : ": " + detail));
+    super(
+        status
+            + " "
+            + title
+            + (detail == null ? "" : ": " + detail)
+            + (errors == null || errors.isEmpty() ? "" : " " + errors));
     this.status = status;
     this.type = type;
     this.title = title;

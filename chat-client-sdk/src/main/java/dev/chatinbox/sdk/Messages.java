@@ -8,6 +8,7 @@ import dev.chatinbox.sdk.internal.generated.model.SendEmailRequest;
 import dev.chatinbox.sdk.internal.generated.model.SendSmsRequest;
 import dev.chatinbox.sdk.internal.generated.model.SendWhatsAppRequest;
 import dev.chatinbox.sdk.model.Message;
+import dev.chatinbox.sdk.model.OutgoingEmail;
 import java.time.Instant;
 import java.util.stream.Stream;
 
@@ -51,14 +52,15 @@ public final class Messages {
   }
 
   /** Sends (or schedules) an email to one of the contact's addresses. */
-  public Message sendEmail(
-      String conversationId, String to, String subject, String body, Instant scheduledAt) {
+  public Message sendEmail(String conversationId, OutgoingEmail email) {
     var request =
         new SendEmailRequest()
-            .to(to)
-            .subject(subject)
-            .body(body)
-            .scheduledAt(Mapping.offset(scheduledAt));
+            .fromName(email.fromName())
+            .fromEmail(email.fromEmail())
+            .to(email.to())
+            .subject(email.subject())
+            .body(email.body())
+            .scheduledAt(Mapping.offset(email.scheduledAt()));
     return Mapping.message(calls.once(() -> api.sendEmail(conversationId, request)).getData());
   }
 }

@@ -1,6 +1,7 @@
 package dev.chatinbox.cli.command;
 
 import dev.chatinbox.sdk.model.Message;
+import dev.chatinbox.sdk.model.OutgoingEmail;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -94,9 +95,17 @@ public class SendCommand extends Group {
     @Option(names = "--subject", required = true)
     String subject;
 
+    @Option(names = "--from-name", required = true, description = "Sender name")
+    String fromName;
+
+    @Option(names = "--from-email", required = true, description = "Sender address (verified)")
+    String fromEmail;
+
     @Override
     Message send() {
-      return client().messages().sendEmail(conversationId, to, subject, text, at);
+      return client()
+          .messages()
+          .sendEmail(conversationId, new OutgoingEmail(fromName, fromEmail, to, subject, text, at));
     }
   }
 }
