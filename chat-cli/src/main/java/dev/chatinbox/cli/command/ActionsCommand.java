@@ -1,11 +1,11 @@
 package dev.chatinbox.cli.command;
 
-import dev.chatinbox.sdk.Page;
 import dev.chatinbox.sdk.model.ManualAction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code chat actions list}. */
@@ -21,36 +21,24 @@ public class ActionsCommand extends Group {
     @Option(names = "--status", description = "pending, completed or failed")
     String status;
 
-    @Option(names = "--page", defaultValue = "1")
-    int page;
-
-    @Option(names = "--page-size", defaultValue = "50")
-    int pageSize;
-
-    @Option(names = "--all", description = "Every page")
-    boolean all;
+    @Mixin PageOptions paging;
 
     @Override
     public Integer call() {
-      List<ManualAction> items;
-      Object json;
-      if (all) {
-        items = client().actions().stream(status, pageSize).toList();
-        json = items;
-      } else {
-        Page<ManualAction> p = client().actions().list(status, page, pageSize);
-        items = p.items();
-        json = p;
-      }
+      var actions = client().actions();
+      var listing =
+          paging.fetch(
+              page -> actions.list(status, page, paging.pageSize),
+              size -> actions.stream(status, size));
       List<List<Object>> rows = new ArrayList<>();
-      for (ManualAction a : items) {
+      for (ManualAction a : listing.items()) {
         rows.add(
             Arrays.asList(
                 a.id(), a.conversationId(), a.status(), a.assignedTo(), a.createdAt(), a.action()));
       }
       out()
           .print(
-              json,
+              listing.json(),
               List.of("ID", "CONVERSATION", "STATUS", "ASSIGNED TO", "CREATED", "ACTION"),
               rows);
       return 0;

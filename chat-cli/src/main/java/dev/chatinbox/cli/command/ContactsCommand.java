@@ -5,7 +5,6 @@ import dev.chatinbox.cli.support.Csv;
 import dev.chatinbox.cli.support.ProgressBar;
 import dev.chatinbox.sdk.ChatApiException;
 import dev.chatinbox.sdk.Contacts;
-import dev.chatinbox.sdk.Page;
 import dev.chatinbox.sdk.model.Contact;
 import dev.chatinbox.sdk.model.ContactDetails;
 import dev.chatinbox.sdk.model.NewContact;
@@ -23,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,80 +61,74 @@ public class ContactsCommand extends Group {
                 d.dndAll() ? "all channels" : d.dnd() ? "this channel" : "no"));
   }
 
-  /** {@code contacts show CONVERSATION_ID}. */
-  @Command(name = "show", description = "Show the contact of a conversation.")
-  static class Show extends Base {
-    @Parameters(paramLabel = "CONVERSATION_ID")
+  /** A command on the contact of a conversation: it prints the contact afterwards. */
+  abstract static class OnContact extends Base {
+    @Parameters(index = "0", paramLabel = "CONVERSATION_ID")
     String conversationId;
+
+    abstract ContactDetails apply(Contacts contacts);
 
     @Override
     public Integer call() {
-      printDetails(this, client().contacts().get(conversationId));
+      printDetails(this, apply(client().contacts()));
       return 0;
+    }
+  }
+
+  /** {@code contacts show CONVERSATION_ID}. */
+  @Command(name = "show", description = "Show the contact of a conversation.")
+  static class Show extends OnContact {
+    @Override
+    ContactDetails apply(Contacts contacts) {
+      return contacts.get(conversationId);
     }
   }
 
   /** {@code contacts tag CONVERSATION_ID TAG}. */
   @Command(name = "tag", description = "Tag the contact of a conversation.")
-  static class Tag extends Base {
-    @Parameters(index = "0", paramLabel = "CONVERSATION_ID")
-    String conversationId;
-
+  static class Tag extends OnContact {
     @Parameters(index = "1", paramLabel = "TAG")
     String tag;
 
     @Override
-    public Integer call() {
-      printDetails(this, client().contacts().tag(conversationId, tag));
-      return 0;
+    ContactDetails apply(Contacts contacts) {
+      return contacts.tag(conversationId, tag);
     }
   }
 
   /** {@code contacts untag CONVERSATION_ID TAG}. */
   @Command(name = "untag", description = "Remove a tag from the contact of a conversation.")
-  static class Untag extends Base {
-    @Parameters(index = "0", paramLabel = "CONVERSATION_ID")
-    String conversationId;
-
+  static class Untag extends OnContact {
     @Parameters(index = "1", paramLabel = "TAG")
     String tag;
 
     @Override
-    public Integer call() {
-      printDetails(this, client().contacts().untag(conversationId, tag));
-      return 0;
+    ContactDetails apply(Contacts contacts) {
+      return contacts.untag(conversationId, tag);
     }
   }
 
   /** {@code contacts follow CONVERSATION_ID USER_ID}. */
   @Command(name = "follow", description = "Make a user follow the contact of a conversation.")
-  static class Follow extends Base {
-    @Parameters(index = "0", paramLabel = "CONVERSATION_ID")
-    String conversationId;
-
+  static class Follow extends OnContact {
     @Parameters(index = "1", paramLabel = "USER_ID")
     String userId;
 
     @Override
-    public Integer call() {
-      printDetails(this, client().contacts().follow(conversationId, userId));
-      return 0;
+    ContactDetails apply(Contacts contacts) {
+      return contacts.follow(conversationId, userId);
     }
   }
 
   /** {@code contacts unfollow CONVERSATION_ID USER_ID}. */
   @Command(name = "unfollow", description = "Remove a follower from the contact of a conversation.")
-  static class Unfollow extends Base {
-    @Parameters(index = "0", paramLabel = "CONVERSATION_ID")
-    String conversationId;
-
+  static class Unfollow extends OnContact {
     @Parameters(index = "1", paramLabel = "USER_ID")
     String userId;
 
     @Override
-    public Integer call() {
-      printDetails(this, client().contacts().unfollow(conversationId, userId));
-      return 0;
+    ContactDetails apply(Contacts contacts) {
+      return contacts.unfollow(conversationId, userId);
     }
   }
 
@@ -144,21 +138,21 @@ public class ContactsCommand extends Group {
     @Option(names = "--search", description = "Name, email or phone")
     String search;
 
-    @Option(names = "--page", defaultValue = "1")
-    int page;
-
-    @Option(names = "--page-size", defaultValue = "50")
-    int pageSize;
+    @Mixin PageOptions paging;
 
     @Override
     public Integer call() {
-      Page<Contact> p = client().contacts().list(search, page, pageSize);
+      Contacts contacts = client().contacts();
+      var listing =
+          paging.fetch(
+              page -> contacts.list(search, page, paging.pageSize),
+              size -> contacts.stream(search, size));
       List<List<Object>> rows = new ArrayList<>();
-      for (Contact c : p.items()) {
+      for (Contact c : listing.items()) {
         rows.add(
             Arrays.asList(c.id(), c.fullName(), c.email(), c.phone(), String.join(",", c.tags())));
       }
-      out().print(p, List.of("ID", "NAME", "EMAIL", "PHONE", "TAGS"), rows);
+      out().print(listing.json(), List.of("ID", "NAME", "EMAIL", "PHONE", "TAGS"), rows);
       return 0;
     }
   }

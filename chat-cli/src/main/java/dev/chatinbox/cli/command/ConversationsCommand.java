@@ -1,7 +1,6 @@
 package dev.chatinbox.cli.command;
 
 import dev.chatinbox.sdk.ConversationQuery;
-import dev.chatinbox.sdk.Page;
 import dev.chatinbox.sdk.model.Channel;
 import dev.chatinbox.sdk.model.Conversation;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -53,14 +53,7 @@ public class ConversationsCommand extends Group {
     @Option(names = "--sort", description = "latest (default) or oldest")
     String sort;
 
-    @Option(names = "--page", defaultValue = "1", description = "Page, from 1")
-    int page;
-
-    @Option(names = "--page-size", defaultValue = "50", description = "1 to 200")
-    int pageSize;
-
-    @Option(names = "--all", description = "Every page, not just one")
-    boolean all;
+    @Mixin PageOptions paging;
 
     @Override
     public Integer call() {
@@ -69,21 +62,15 @@ public class ConversationsCommand extends Group {
               .filter(filter)
               .channel(channel == null ? null : Channel.parse(channel))
               .search(search)
-              .sort(sort)
-              .pageSize(pageSize);
-      List<Conversation> items;
-      Object json;
-      if (all) {
-        items = client().conversations().stream(query).toList();
-        json = items;
-      } else {
-        Page<Conversation> p = client().conversations().list(query, page);
-        items = p.items();
-        json = p;
-      }
+              .sort(sort);
+      var conversations = client().conversations();
+      var listing =
+          paging.fetch(
+              page -> conversations.list(query.pageSize(paging.pageSize), page),
+              size -> conversations.stream(query.pageSize(size)));
       List<List<Object>> rows = new ArrayList<>();
-      items.forEach(c -> rows.add(row(c)));
-      out().print(json, HEADERS, rows);
+      listing.items().forEach(c -> rows.add(row(c)));
+      out().print(listing.json(), HEADERS, rows);
       return 0;
     }
   }

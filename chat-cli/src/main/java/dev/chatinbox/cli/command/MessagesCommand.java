@@ -1,12 +1,11 @@
 package dev.chatinbox.cli.command;
 
-import dev.chatinbox.sdk.Page;
 import dev.chatinbox.sdk.model.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code chat messages list}. */
@@ -33,30 +32,18 @@ public class MessagesCommand extends Group {
     @Parameters(paramLabel = "CONVERSATION_ID")
     String conversationId;
 
-    @Option(names = "--page", defaultValue = "1", description = "Page, from 1")
-    int page;
-
-    @Option(names = "--page-size", defaultValue = "50", description = "1 to 200")
-    int pageSize;
-
-    @Option(names = "--all", description = "The whole history")
-    boolean all;
+    @Mixin PageOptions paging;
 
     @Override
     public Integer call() {
-      List<Message> items;
-      Object json;
-      if (all) {
-        items = client().messages().stream(conversationId, pageSize).toList();
-        json = items;
-      } else {
-        Page<Message> p = client().messages().list(conversationId, page, pageSize);
-        items = p.items();
-        json = p;
-      }
+      var messages = client().messages();
+      var listing =
+          paging.fetch(
+              page -> messages.list(conversationId, page, paging.pageSize),
+              size -> messages.stream(conversationId, size));
       List<List<Object>> rows = new ArrayList<>();
-      items.forEach(m -> rows.add(row(m)));
-      out().print(json, HEADERS, rows);
+      listing.items().forEach(m -> rows.add(row(m)));
+      out().print(listing.json(), HEADERS, rows);
       return 0;
     }
   }
