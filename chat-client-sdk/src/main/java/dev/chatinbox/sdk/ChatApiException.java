@@ -22,7 +22,7 @@ public class ChatApiException extends RuntimeException {
   private final String detail;
   private final String instance;
   private final List<FieldError> errors;
-  private final transient Optional<Duration> retryAfter;
+  private final Duration retryAfter;
 
   /** A problem the server answered with. */
   public ChatApiException(
@@ -45,7 +45,7 @@ public class ChatApiException extends RuntimeException {
     this.detail = detail;
     this.instance = instance;
     this.errors = errors == null ? List.of() : List.copyOf(errors);
-    this.retryAfter = retryAfter;
+    this.retryAfter = retryAfter.orElse(null);
   }
 
   /** No HTTP response at all (status 0). */
@@ -62,7 +62,7 @@ public class ChatApiException extends RuntimeException {
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
     this.instance = null;
     this.errors = List.of();
-    this.retryAfter = Optional.empty();
+    this.retryAfter = null;
   }
 
   /** HTTP status, or 0 when the server was not reached. */
@@ -95,7 +95,7 @@ public class ChatApiException extends RuntimeException {
 
   /** The server's {@code Retry-After} (429, 503), when it sent one. */
   public Optional<Duration> retryAfter() {
-    return retryAfter;
+    return Optional.ofNullable(retryAfter);
   }
 
   /** True when no HTTP response arrived. */

@@ -72,7 +72,7 @@ public final class Calls {
     return e.isConnectionFailure() || e.status() == 429 || e.status() >= 500;
   }
 
-  /** Full jitter: uniform in [0, min(max, initial * 2^attempt)]. */
+  /** Equal jitter: uniform in [cap/2, cap] with cap = min(max, initial * 2^attempt). */
   Duration backoff(int attempt) {
     long cap = Math.min(maxBackoff.toMillis(), initialBackoff.toMillis() << Math.min(attempt, 20));
     return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap / 2, cap + 1));
