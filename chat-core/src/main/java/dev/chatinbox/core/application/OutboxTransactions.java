@@ -49,6 +49,7 @@ public class OutboxTransactions {
   private ContactRepository contacts;
   private SenderPacer pacer;
   private OutboundSettings settings;
+  private InboxEvents events;
 
   protected OutboxTransactions() {}
 
@@ -59,7 +60,9 @@ public class OutboxTransactions {
       ConversationRepository conversations,
       ContactRepository contacts,
       SenderPacer pacer,
-      OutboundSettings settings) {
+      OutboundSettings settings,
+      InboxEvents events) {
+    this.events = events;
     this.outbox = outbox;
     this.messages = messages;
     this.conversations = conversations;
@@ -119,6 +122,7 @@ public class OutboxTransactions {
             "Not sent: the contact asked not to be messaged on " + message.channel().wireName());
         message.advance(MessageStatus.FAILED, now);
         outbox.remove(entry);
+        events.messageStatus(conversationsById.get(message.conversationId()), message.id());
         continue;
       }
       Optional<Instant> wait =
@@ -190,10 +194,15 @@ public class OutboxTransactions {
       message.markSandbox();
     }
     message.advance(MessageStatus.SENT, now);
+    Optional<Conversation> conversation =
+        conversations.find(message.conversationId(), Visibility.everything());
+    conversation.ifPresent(c -> events.messageStatus(c, message.id()));
     if (wasScheduled) {
-      conversations
-          .find(message.conversationId(), Visibility.everything())
-          .ifPresent(c -> c.recordMessage(message.id(), now, false, now));
+      conversation.ifPresent(
+          c -> {
+            c.recordMessage(message.id(), now, false, now);
+            events.conversationUpdated(c);
+          });
     }
   }
 
@@ -219,11 +228,14 @@ public class OutboxTransactions {
     Message message = messages.find(messageId).orElseThrow();
     message.carrierReport(null, null, code, reason);
     message.advance(MessageStatus.FAILED, now);
-    if (OPT_OUT_CODES.contains(code)) {
-      conversations
-          .find(message.conversationId(), Visibility.everything())
-          .flatMap(c -> contacts.find(c.contactId()))
+    Optional<Conversation> conversation =
+        conversations.find(message.conversationId(), Visibility.everything());
+    conversation.ifPresent(c -> events.messageStatus(c, message.id()));
+    if (OPT_OUT_CODES.contains(code) && conversation.isPresent()) {
+      contacts
+          .find(conversation.get().contactId())
           .ifPresent(contact -> contact.setDnd(message.channel(), true, now));
+      events.conversationUpdated(conversation.get());
     }
   }
 
