@@ -5,7 +5,6 @@ import dev.chatinbox.core.application.InboundTextService;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
-import dev.chatinbox.core.infrastructure.carrier.TwilioWebhookSignature;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -43,16 +42,13 @@ public class TwilioInboundWebhook {
   static final String EMPTY_TWIML =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response></Response>";
 
-  private TwilioWebhookSignature signature;
   private InboundTextService inbound;
   private WebhookRequests requests;
 
   protected TwilioInboundWebhook() {}
 
   @Inject
-  public TwilioInboundWebhook(
-      TwilioWebhookSignature signature, InboundTextService inbound, WebhookRequests requests) {
-    this.signature = signature;
+  public TwilioInboundWebhook(InboundTextService inbound, WebhookRequests requests) {
     this.inbound = inbound;
     this.requests = requests;
   }
@@ -79,8 +75,7 @@ public class TwilioInboundWebhook {
       @HeaderParam("X-Twilio-Signature") String twilioSignature,
       @Context UriInfo uri,
       MultivaluedMap<String, String> form) {
-    if (!signature.valid(
-        requests.publicUrl(uri), WebhookRequests.singleValued(form), twilioSignature)) {
+    if (!requests.signedByTwilio(uri, form, twilioSignature)) {
       return requests.refused("Twilio incoming message", uri);
     }
     Channel kind = channel.equals("whatsapp") ? Channel.WHATSAPP : Channel.SMS;

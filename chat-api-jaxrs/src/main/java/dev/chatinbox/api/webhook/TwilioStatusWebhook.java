@@ -4,7 +4,6 @@ import dev.chatinbox.core.application.MessageStatusService;
 import dev.chatinbox.core.application.StatusReport;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
-import dev.chatinbox.core.infrastructure.carrier.TwilioWebhookSignature;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -34,16 +33,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TwilioStatusWebhook {
   static final int MAX_FIELD = 1000;
 
-  private TwilioWebhookSignature signature;
   private MessageStatusService statuses;
   private WebhookRequests requests;
 
   protected TwilioStatusWebhook() {}
 
   @Inject
-  public TwilioStatusWebhook(
-      TwilioWebhookSignature signature, MessageStatusService statuses, WebhookRequests requests) {
-    this.signature = signature;
+  public TwilioStatusWebhook(MessageStatusService statuses, WebhookRequests requests) {
     this.statuses = statuses;
     this.requests = requests;
   }
@@ -66,8 +62,7 @@ public class TwilioStatusWebhook {
       @HeaderParam("X-Twilio-Signature") String twilioSignature,
       @Context UriInfo uri,
       MultivaluedMap<String, String> form) {
-    if (!signature.valid(
-        requests.publicUrl(uri), WebhookRequests.singleValued(form), twilioSignature)) {
+    if (!requests.signedByTwilio(uri, form, twilioSignature)) {
       return requests.refused("Twilio status", uri);
     }
     String sid = WebhookRequests.field(form, "MessageSid");

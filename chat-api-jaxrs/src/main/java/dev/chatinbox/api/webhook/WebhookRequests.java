@@ -3,6 +3,7 @@ package dev.chatinbox.api.webhook;
 import dev.chatinbox.api.problem.ProblemType;
 import dev.chatinbox.api.problem.Problems;
 import dev.chatinbox.core.application.OutboundSettings;
+import dev.chatinbox.core.infrastructure.carrier.TwilioWebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -21,12 +22,20 @@ public class WebhookRequests {
   private static final Logger LOG = Logger.getLogger(WebhookRequests.class.getName());
 
   private OutboundSettings settings;
+  private TwilioWebhookSignature twilio;
 
   protected WebhookRequests() {}
 
   @Inject
-  public WebhookRequests(OutboundSettings settings) {
+  public WebhookRequests(OutboundSettings settings, TwilioWebhookSignature twilio) {
     this.settings = settings;
+    this.twilio = twilio;
+  }
+
+  /** Whether a form POST carries Twilio's signature for the public URL it was sent to. */
+  public boolean signedByTwilio(
+      UriInfo uri, MultivaluedMap<String, String> form, String signature) {
+    return twilio.valid(publicUrl(uri), singleValued(form), signature);
   }
 
   /**

@@ -25,7 +25,6 @@ public class JpaContactRepository implements ContactRepository {
           "c.emails", "c.phones", "c.tags", "c.followerIds", "c.dndChannels", "c.automationIds");
 
   private EntityManager em;
-  private volatile DatabaseDialect dialect;
 
   protected JpaContactRepository() {}
 
@@ -118,21 +117,12 @@ public class JpaContactRepository implements ContactRepository {
 
   @Override
   public void lockAddress(String address) {
-    if (dialect() == DatabaseDialect.POSTGRESQL) {
+    if (DatabaseDialect.of(em) == DatabaseDialect.POSTGRESQL) {
       em.createNativeQuery(
               "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
           .setParameter(1, "contact-address:" + address)
           .getSingleResult();
     }
-  }
-
-  private DatabaseDialect dialect() {
-    DatabaseDialect known = dialect;
-    if (known == null) {
-      known = DatabaseDialect.of(em);
-      dialect = known;
-    }
-    return known;
   }
 
   @Override
