@@ -133,8 +133,9 @@ public class OutboxTransactions {
     }
     message.advance(MessageStatus.SENT, now);
     if (wasScheduled) {
+      // locked: two nodes sending into one conversation must wait, not fail (optimistic lock)
       conversations
-          .find(message.conversationId(), Visibility.everything())
+          .lock(message.conversationId())
           .ifPresent(c -> c.recordMessage(message.id(), now, false, now));
     }
   }

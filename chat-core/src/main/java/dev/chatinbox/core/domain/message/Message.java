@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +66,9 @@ public class Message {
 
   @Column(name = "scheduled_at")
   private Instant scheduledAt;
+
+  @Column(name = "scheduled_lateness_ms")
+  private Long scheduledLatenessMs;
 
   @Column(name = "cc_addresses")
   private String ccAddresses;
@@ -202,6 +206,19 @@ public class Message {
     return Optional.ofNullable(scheduledAt);
   }
 
+  /**
+   * How long after its {@code scheduledAt} a scheduled message left the schedule (handed to the
+   * carrier, or failed at send time) — large after the server was down when it was due.
+   */
+  public Optional<Duration> scheduledLateness() {
+    return Optional.ofNullable(scheduledLatenessMs).map(Duration::ofMillis);
+  }
+
+  /** Whether the message is still waiting for its scheduled time (it may still be cancelled). */
+  public boolean awaitingSchedule() {
+    return status == MessageStatus.SCHEDULED;
+  }
+
   public Optional<Instant> sentAt() {
     return Optional.ofNullable(sentAt);
   }
@@ -289,6 +306,11 @@ public class Message {
     }
     if (next == MessageStatus.SENT && sentAt == null) {
       this.sentAt = now;
+    }
+    if (status == MessageStatus.SCHEDULED
+        && next != MessageStatus.CANCELLED
+        && scheduledAt != null) {
+      this.scheduledLatenessMs = Math.max(0, Duration.between(scheduledAt, now).toMillis());
     }
     this.status = next;
     this.updatedAt = now;

@@ -11,6 +11,7 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,11 @@ public class JpaConversationRepository implements ConversationRepository {
   @Inject
   public JpaConversationRepository(EntityManager em) {
     this.em = em;
+  }
+
+  @Override
+  public Optional<Conversation> lock(UUID id) {
+    return Optional.ofNullable(em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
