@@ -69,8 +69,8 @@ public class OutboxTransactions {
 
   /**
    * Claims due entries and records the attempt on each before any carrier is called. Entries of
-   * messages that can no longer go (cancelled, or the contact opted out meanwhile) are settled
-   * here.
+   * messages that can no longer go (cancelled, or refused by {@link SendTimeCheck}: the contact
+   * opted out or the recipient was removed meanwhile) are settled here.
    */
   @Transactional
   public List<Dispatch> claim(Instant now, int limit, Duration lease) {
@@ -87,12 +87,10 @@ public class OutboxTransactions {
       Conversation conversation =
           conversations.find(message.conversationId(), Visibility.everything()).orElseThrow();
       Contact contact = contacts.find(conversation.contactId()).orElseThrow();
-      if (uncertain.isEmpty() && contact.doNotDisturb(message.channel())) {
-        message.carrierReport(
-            null,
-            null,
-            "DND",
-            "Not sent: the contact asked not to be messaged on " + message.channel().wireName());
+      Optional<SendTimeCheck.Refusal> refusal =
+          uncertain.isEmpty() ? SendTimeCheck.refusal(message, contact) : Optional.empty();
+      if (refusal.isPresent()) {
+        message.carrierReport(null, null, refusal.get().code(), refusal.get().reason());
         message.advance(MessageStatus.FAILED, now);
         outbox.remove(entry);
         continue;

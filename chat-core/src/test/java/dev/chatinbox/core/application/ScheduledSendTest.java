@@ -291,6 +291,27 @@ class ScheduledSendTest {
   }
 
   @Test
+  void aRecipientRemovedFromTheContactMeanwhileIsNotMessaged() {
+    String phone = newPhone();
+    Conversation c = conversation(phone);
+    MessageView scheduled = schedule(c, phone, "to a number gone", Duration.ofHours(1));
+    node.f.tx(
+        em ->
+            em.createNativeQuery("DELETE FROM contact_phones WHERE phone = ?1")
+                .setParameter(1, phone)
+                .executeUpdate());
+    clock.advance(Duration.ofHours(1));
+    node.drain();
+    assertEquals(List.of(), bodiesSentTo(phone), "not sent");
+    Message failed = message(scheduled.id());
+    assertEquals(Optional.of(MessageStatus.FAILED), failed.status());
+    assertEquals(Optional.of("RECIPIENT_REMOVED"), failed.errorCode());
+    assertEquals(
+        Optional.of("Not sent: the recipient is no longer one of the contact's phone numbers"),
+        failed.errorMessage());
+  }
+
+  @Test
   void scheduledAtMustBeInTheFutureAndWithinTheHorizon() {
     String phone = newPhone();
     Conversation c = conversation(phone);
