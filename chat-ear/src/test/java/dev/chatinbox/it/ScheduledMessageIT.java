@@ -280,7 +280,7 @@ class ScheduledMessageIT {
         Api.post(
             schedulePath(soon),
             owner,
-            smsBody("in two seconds", Instant.now().plus(Duration.ofSeconds(2)).toString()));
+            smsBody("in four seconds", Instant.now().plus(Duration.ofSeconds(4)).toString()));
     assertEquals(201, scheduled.status(), scheduled::toString);
     String id = scheduled.data().getString("id");
     assertEquals(List.of(), carrier.twilioRequestsTo(SOON_PHONE), "not before its time");

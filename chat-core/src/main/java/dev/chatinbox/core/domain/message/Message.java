@@ -296,7 +296,9 @@ public class Message {
   }
 
   /**
-   * Moves the status forward; a transition backwards (late or duplicated callback) is ignored.
+   * Moves the status forward; a transition backwards (late or duplicated callback) is ignored. A
+   * scheduled message that leaves the schedule (sent, or failed at send time) records how late it
+   * went, and takes that moment as its timestamp.
    *
    * @return whether the status changed
    */
@@ -310,7 +312,10 @@ public class Message {
     if (status == MessageStatus.SCHEDULED
         && next != MessageStatus.CANCELLED
         && scheduledAt != null) {
+      // it leaves the schedule now: the history shows it where it was sent, not where it was
+      // written
       this.scheduledLatenessMs = Math.max(0, Duration.between(scheduledAt, now).toMillis());
+      this.occurredAt = now;
     }
     this.status = next;
     this.updatedAt = now;

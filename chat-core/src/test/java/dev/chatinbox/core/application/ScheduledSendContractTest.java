@@ -38,12 +38,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Scheduled send (spec 9, issue #7) against PostgreSQL, with the real Twilio adapter talking to
- * {@link FakeCarrier} — every send is counted where it arrives. Time is a {@link MutableClock}:
- * nothing sleeps. Each test messages its own phone number, so counts never mix.
+ * Scheduled send (spec 9, issue #7) on PostgreSQL and on the embedded H2, with the real Twilio
+ * adapter talking to {@link FakeCarrier} — every send is counted where it arrives. Time is a {@link
+ * MutableClock}: nothing sleeps. Each test messages its own phone number, so counts never mix.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScheduledSendTest {
+abstract class ScheduledSendContractTest {
   private static final AtomicInteger PHONES = new AtomicInteger(100);
 
   private TestDatabase db;
@@ -56,13 +56,15 @@ class ScheduledSendTest {
 
   @BeforeAll
   void setUp() throws Exception {
-    db = TestDatabase.postgres();
+    db = database();
     fake = FakeCarrier.start().expectTwilioAuth(OutboxNode.TWILIO_ACCOUNT, OutboxNode.TWILIO_TOKEN);
     node = node();
     bob = node.f.user("bob", Role.USER);
     carol = node.f.user("carol", Role.USER);
     admin = node.f.user("alice", Role.ADMIN);
   }
+
+  abstract TestDatabase database() throws Exception;
 
   @AfterAll
   void tearDown() throws Exception {
@@ -132,6 +134,10 @@ class ScheduledSendTest {
     Message sent = message(scheduled.id());
     assertEquals(Optional.of(MessageStatus.SENT), sent.status());
     assertEquals(Optional.of(Duration.ofSeconds(2)), sent.scheduledLateness());
+    assertEquals(
+        scheduled.scheduledAt().orElseThrow().plusSeconds(2),
+        sent.occurredAt(),
+        "its timestamp is when it was sent, not when it was written");
     Conversation after = node.f.tx(em -> em.find(Conversation.class, c.id()));
     assertEquals(Optional.of(scheduled.id()), after.lastMessageId(), "last message once sent");
   }
