@@ -227,6 +227,25 @@ abstract class ScheduledSendContractTest {
   }
 
   @Test
+  void aMessageWhoseFirstAttemptFailedCanNoLongerBeCancelledAndGoesOnceOnRetry() {
+    String phone = newPhone();
+    Conversation c = conversation(phone);
+    fake.enqueueTwilioFor(phone, FakeCarrier.Answer.twilioError(503, 20503, "busy"));
+    MessageView scheduled = schedule(c, phone, "retried", Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
+    node.drain();
+    assertEquals(1, fake.twilioRequestsTo(phone).size(), "one failed attempt");
+    assertEquals(Optional.of(MessageStatus.SCHEDULED), message(scheduled.id()).status());
+    // a timed-out attempt may have reached the carrier: from the first attempt on, it is being sent
+    assertThrows(
+        ConflictException.class, () -> node.cancel(InboxFixture.caller(bob), scheduled.id()));
+    clock.advance(Duration.ofMinutes(15));
+    node.drain();
+    assertEquals(List.of("retried", "retried"), bodiesSentTo(phone), "failed once, then sent");
+    assertEquals(Optional.of(MessageStatus.SENT), message(scheduled.id()).status());
+  }
+
+  @Test
   void overdueMessagesAreSentOnceWhenTheServerComesBackWithTheirLatenessRecorded() {
     String phone = newPhone();
     Conversation c = conversation(phone);
