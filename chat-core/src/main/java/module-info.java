@@ -35,6 +35,7 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.domain.message;
   exports dev.chatinbox.core.domain.message.delivery;
   exports dev.chatinbox.core.domain.action;
+  exports dev.chatinbox.core.domain.change;
   exports dev.chatinbox.core.application;
   exports dev.chatinbox.core.application.view;
   exports dev.chatinbox.core.infrastructure.persistence.migration;

@@ -93,9 +93,16 @@ class AuthIT {
 
   @Test
   void webhooksAreNotBehindTheToken() {
-    // No webhook exists yet (a later issue): the path is public, so the answer is a plain 404, not
-    // 401.
-    Api.Response response = Api.get("/api/v1/webhooks/twilio/sms/status", null);
-    assertEquals(404, response.status(), response::toString);
+    // Webhooks are public (checked by carrier signature instead): an unsigned POST without a token
+    // is refused by the signature check (403), not by the JWT layer (401).
+    Api.Response response = Api.post("/api/v1/webhooks/twilio/sms/status", null, "{}");
+    assertEquals(415, response.status(), "form only, and no 401: " + response);
+    Api.Response unsigned =
+        Api.send(
+            Api.request("/api/v1/webhooks/twilio/sms/status", null)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("MessageSid=SM1"))
+                .build());
+    assertEquals(403, unsigned.status(), unsigned::toString);
   }
 }

@@ -30,16 +30,21 @@ public class StartupTasks {
   private DemoDataSeeder seeder;
   private Config config;
   private dev.chatinbox.api.outbox.OutboxDispatcher outbox;
+  private dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation;
   private volatile boolean ready;
 
   protected StartupTasks() {}
 
   @Inject
   public StartupTasks(
-      DemoDataSeeder seeder, Config config, dev.chatinbox.api.outbox.OutboxDispatcher outbox) {
+      DemoDataSeeder seeder,
+      Config config,
+      dev.chatinbox.api.outbox.OutboxDispatcher outbox,
+      dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation) {
     this.seeder = seeder;
     this.config = config;
     this.outbox = outbox;
+    this.reconciliation = reconciliation;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
@@ -58,6 +63,7 @@ public class StartupTasks {
               + ")");
     }
     outbox.start();
+    reconciliation.start();
     ready = true;
   }
 

@@ -46,10 +46,14 @@ public class RequestSizeLimitFilter implements ContainerRequestFilter {
     this.maxEmailBytes = maxEmailBytes;
   }
 
+  /** Emails with attachments: the send endpoint and SendGrid's Inbound Parse webhook. */
+  static boolean carriesEmail(String path) {
+    return path.endsWith("/messages/email") || path.endsWith("/webhooks/twilio/email/inbound");
+  }
+
   @Override
   public void filter(ContainerRequestContext request) {
-    long maxBytes =
-        request.getUriInfo().getPath().endsWith("/messages/email") ? maxEmailBytes : this.maxBytes;
+    long maxBytes = carriesEmail(request.getUriInfo().getPath()) ? maxEmailBytes : this.maxBytes;
     if (request.getLength() > maxBytes) {
       request.abortWith(
           Problems.response(

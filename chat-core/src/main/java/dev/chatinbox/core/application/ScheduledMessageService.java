@@ -37,6 +37,7 @@ public class ScheduledMessageService {
   private OutboxRepository outbox;
   private ConversationLookup conversations;
   private AccessPolicy access;
+  private InboxEvents events;
   private Clock clock;
 
   protected ScheduledMessageService() {}
@@ -47,11 +48,13 @@ public class ScheduledMessageService {
       OutboxRepository outbox,
       ConversationLookup conversations,
       AccessPolicy access,
+      InboxEvents events,
       Clock clock) {
     this.messages = messages;
     this.outbox = outbox;
     this.conversations = conversations;
     this.access = access;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -98,6 +101,7 @@ public class ScheduledMessageService {
           "conflict", "This scheduled message is being sent; it can no longer be cancelled");
     }
     message.advance(MessageStatus.CANCELLED, clock.instant());
+    events.messageStatus(message.conversationId(), message.id());
     return MessageViews.of(message, NO_CONTACT_SENDER, List.of());
   }
 

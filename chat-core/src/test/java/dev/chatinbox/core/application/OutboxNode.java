@@ -10,21 +10,17 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import dev.chatinbox.core.infrastructure.carrier.TwilioSettings;
 import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier;
 import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier;
+import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaOutboxRepository;
 import dev.chatinbox.core.support.FakeCarrier;
 import dev.chatinbox.core.support.InboxFixture;
 import dev.chatinbox.core.support.TestDatabase;
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 
 /**
  * One server node, wired by hand as CDI wires it on Liberty: its own entity manager (so its own
@@ -55,14 +51,16 @@ final class OutboxNode implements AutoCloseable {
     OutboundSettings settings = new OutboundSettings("", 10_000_000, 30_000_000, 365, "");
     JpaOutboxRepository outbox = new JpaOutboxRepository(f.em);
     ConversationLookup lookup = new ConversationLookup(f.conversations, new AccessPolicy());
+    InboxEvents events =
+        new InboxEvents(new JpaInboxChangeRepository(f.em), new RecordingEvent<>(), clock);
     this.sender =
         new SendMessageService(
-            lookup, f.contacts, f.messages, outbox, settings, new NoWakeUps(), clock);
+            lookup, f.contacts, f.messages, outbox, settings, new RecordingEvent<>(), clock);
     this.scheduled =
-        new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), clock);
+        new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), events, clock);
     this.transactions = new Transactional(outbox, settings, new Unpaced());
     MessageStatusService statuses =
-        new MessageStatusService(f.messages, clock) {
+        new MessageStatusService(f.messages, f.conversations, f.contacts, events, clock) {
           @Override
           public boolean record(
               Source source,
@@ -172,39 +170,6 @@ final class OutboxNode implements AutoCloseable {
     public Optional<Instant> acquire(
         dev.chatinbox.core.domain.shared.Channel channel, String sender, Instant now) {
       return Optional.empty();
-    }
-  }
-
-  /** Wake-ups go nowhere: tests run the dispatcher's rounds themselves. */
-  private static final class NoWakeUps implements Event<OutboxWakeUp> {
-    @Override
-    public void fire(OutboxWakeUp event) {}
-
-    @Override
-    public <U extends OutboxWakeUp> CompletionStage<U> fireAsync(U event) {
-      return null;
-    }
-
-    @Override
-    public <U extends OutboxWakeUp> CompletionStage<U> fireAsync(
-        U event, NotificationOptions options) {
-      return null;
-    }
-
-    @Override
-    public Event<OutboxWakeUp> select(Annotation... qualifiers) {
-      return this;
-    }
-
-    @Override
-    public <U extends OutboxWakeUp> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      return null;
-    }
-
-    @Override
-    public <U extends OutboxWakeUp> Event<U> select(
-        TypeLiteral<U> subtype, Annotation... qualifiers) {
-      return null;
     }
   }
 }

@@ -89,18 +89,7 @@ class OutboxProcessorTest {
     transactions =
         new TxOutboxTransactions(
             new JpaOutboxRepository(f.em), settings, new SenderPacer(1000, 1000, 1000));
-    MessageStatusService statuses =
-        new MessageStatusService(f.messages, clock) {
-          @Override
-          public boolean record(
-              Source source,
-              String id,
-              String raw,
-              Optional<String> code,
-              Optional<String> reason) {
-            return f.tx(em -> super.record(source, id, raw, code, reason));
-          }
-        };
+    MessageStatusService statuses = statusService();
     processor = new OutboxProcessor(transactions, carrier, carrier, statuses, clock);
   }
 
@@ -337,18 +326,7 @@ class OutboxProcessorTest {
 
   @Test
   void theSandboxCarriersDeliverEveryChannelThroughTheStatusPath() {
-    MessageStatusService statuses =
-        new MessageStatusService(f.messages, clock) {
-          @Override
-          public boolean record(
-              Source source,
-              String id,
-              String raw,
-              Optional<String> code,
-              Optional<String> reason) {
-            return f.tx(em -> super.record(source, id, raw, code, reason));
-          }
-        };
+    MessageStatusService statuses = statusService();
     OutboxProcessor sandboxed =
         new OutboxProcessor(
             transactions,
@@ -519,5 +497,24 @@ class OutboxProcessorTest {
         TypeLiteral<U> subtype, Annotation... qualifiers) {
       return null;
     }
+  }
+
+  /** The status path, each report in its own transaction as on the server. */
+  private MessageStatusService statusService() {
+    return new MessageStatusService(
+        f.messages,
+        f.conversations,
+        f.contacts,
+        new InboxEvents(
+            new dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository(f.em),
+            new RecordingEvent<>(),
+            clock),
+        clock) {
+      @Override
+      public boolean record(
+          Source source, String id, String raw, Optional<String> code, Optional<String> reason) {
+        return f.tx(em -> super.record(source, id, raw, code, reason));
+      }
+    };
   }
 }

@@ -157,6 +157,17 @@ abstract class ScheduledSendContractTest {
     Message stored = message(scheduled.id());
     assertEquals(Optional.of(MessageStatus.CANCELLED), stored.status());
     assertEquals(Optional.empty(), stored.scheduledLateness(), "a cancelled message was not late");
+    long logged =
+        node.f.tx(
+            em ->
+                ((Number)
+                        em.createNativeQuery(
+                                "SELECT COUNT(*) FROM change_log WHERE event_type = 'message_status'"
+                                    + " AND message_id = ?1")
+                            .setParameter(1, scheduled.id())
+                            .getSingleResult())
+                    .longValue());
+    assertEquals(1, logged, "the cancel is in the change log (real-time: message_status)");
 
     ConflictException again =
         assertThrows(

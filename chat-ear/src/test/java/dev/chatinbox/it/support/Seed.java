@@ -190,6 +190,25 @@ public final class Seed implements AutoCloseable {
     return id;
   }
 
+  /** Gives a message the carrier ids it would have after its send was accepted. */
+  public void carrierIds(UUID messageId, String twilioSid, String emailMessageId) {
+    exec(
+        "UPDATE messages SET twilio_message_id = ?, email_message_id = ? WHERE id = ?",
+        twilioSid,
+        emailMessageId,
+        messageId);
+  }
+
+  /** The first column of the first row of a query (null when there is no row). */
+  public Object value(String sql, Object... args) {
+    try (PreparedStatement st = prepare(sql, args);
+        var rs = st.executeQuery()) {
+      return rs.next() ? rs.getObject(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   public long count(String sql, Object... args) {
     try (PreparedStatement st = prepare(sql, args);
         var rs = st.executeQuery()) {

@@ -36,4 +36,18 @@ public interface ContactRepository {
 
   /** Whether any contact already has this E.164 phone. */
   boolean phoneInUse(String phone);
+
+  /**
+   * Serialises, until the transaction ends, the work of transactions that look up or create the
+   * contact of this address, so that two first messages from a new number arriving together make
+   * one contact (a transaction-scoped advisory lock on PostgreSQL; the embedded single-node
+   * database serialises writers itself).
+   */
+  void lockAddress(String address);
+
+  /** The contact with this E.164 phone (the oldest, should several share it). */
+  Optional<Contact> findByPhone(String e164);
+
+  /** The contact with this (normalised) email address (the oldest, should several share it). */
+  Optional<Contact> findByEmail(String normalisedEmail);
 }

@@ -322,6 +322,11 @@ public class Message {
     return true;
   }
 
+  /** Whether the message is ours and no carrier has reported it sent yet. */
+  public boolean awaitingCarrier() {
+    return status == MessageStatus.QUEUED || status == MessageStatus.SCHEDULED;
+  }
+
   /** Keeps the carrier's raw status and error, whatever our mapped status did. */
   public void carrierReport(
       String rawTwilioStatus, String rawEmailStatus, String errorCode, String errorMessage) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -58,6 +59,18 @@ public class MessageEvent {
 
   public String source() {
     return source;
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public Optional<String> eventId() {
+    return Optional.ofNullable(eventId);
+  }
+
+  public Optional<String> errorCode() {
+    return Optional.ofNullable(errorCode);
   }
 
   public String rawStatus() {

@@ -39,7 +39,39 @@ public interface MessageRepository {
   /** The message a carrier knows by this id (Twilio SID or SendGrid message id). */
   Optional<Message> findByCarrierId(String carrierMessageId);
 
+  /**
+   * Like {@link #findByCarrierId} but locks the message row until the transaction ends, so that
+   * reports about one message apply one after the other.
+   */
+  Optional<Message> findByCarrierIdForUpdate(String carrierMessageId);
+
+  /**
+   * Messages the text carrier accepted (status {@code sent}, not sandbox) between {@code
+   * acceptedAfter} and {@code acceptedBefore} with no later report, asked about fewer than {@code
+   * maxChecks} times and not since {@code checkedBefore}; oldest first, at most {@code limit}.
+   */
+  List<Message> awaitingStatus(
+      java.time.Instant acceptedAfter,
+      java.time.Instant acceptedBefore,
+      java.time.Instant checkedBefore,
+      int maxChecks,
+      int limit);
+
+  /**
+   * Takes the next status check of a message unless another node took it since {@code
+   * checkedBefore}: records it as checked at {@code now} and counts it.
+   *
+   * @return whether this caller took it
+   */
+  boolean claimStatusCheck(UUID messageId, java.time.Instant now, java.time.Instant checkedBefore);
+
   void store(MessageEvent event);
+
+  /** Whether this carrier report was recorded before. */
+  boolean hasEvent(String source, String eventId);
+
+  /** What carriers said about a message, oldest first. */
+  List<MessageEvent> eventsOf(UUID messageId);
 
   /** When the contact last wrote on this conversation, if ever. */
   Optional<java.time.Instant> lastInboundAt(UUID conversationId);

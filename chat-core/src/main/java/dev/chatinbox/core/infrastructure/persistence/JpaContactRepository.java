@@ -25,6 +25,7 @@ public class JpaContactRepository implements ContactRepository {
           "c.emails", "c.phones", "c.tags", "c.followerIds", "c.dndChannels", "c.automationIds");
 
   private EntityManager em;
+  private volatile DatabaseDialect dialect;
 
   protected JpaContactRepository() {}
 
@@ -113,6 +114,53 @@ public class JpaContactRepository implements ContactRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public void lockAddress(String address) {
+    if (dialect() == DatabaseDialect.POSTGRESQL) {
+      em.createNativeQuery(
+              "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) l")
+          .setParameter(1, "contact-address:" + address)
+          .getSingleResult();
+    }
+  }
+
+  private DatabaseDialect dialect() {
+    DatabaseDialect known = dialect;
+    if (known == null) {
+      known = DatabaseDialect.of(em);
+      dialect = known;
+    }
+    return known;
+  }
+
+  @Override
+  public Optional<Contact> findByPhone(String e164) {
+    return em
+        .createQuery(
+            "SELECT p.contact FROM ContactPhone p WHERE p.phone = :phone"
+                + " ORDER BY p.contact.createdAt, p.contact.id",
+            Contact.class)
+        .setParameter("phone", e164)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Contact> findByEmail(String normalisedEmail) {
+    return em
+        .createQuery(
+            "SELECT e.contact FROM ContactEmail e WHERE e.email = :email"
+                + " ORDER BY e.contact.createdAt, e.contact.id",
+            Contact.class)
+        .setParameter("email", normalisedEmail)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   @Override

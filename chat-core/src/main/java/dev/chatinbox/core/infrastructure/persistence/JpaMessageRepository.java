@@ -12,6 +12,9 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -117,8 +120,72 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
+  public Optional<Message> findByCarrierIdForUpdate(String carrierMessageId) {
+    // find the id, then lock the row by primary key: H2's dialect cannot combine FOR UPDATE with
+    // a row limit, and a lock by key is the narrowest anyway
+    return findByCarrierId(carrierMessageId)
+        .map(m -> em.find(Message.class, m.id(), LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public List<Message> awaitingStatus(
+      Instant acceptedAfter,
+      Instant acceptedBefore,
+      Instant checkedBefore,
+      int maxChecks,
+      int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT id FROM messages WHERE status = 'sent' AND twilio_message_id IS NOT NULL"
+                    + " AND NOT sandbox AND sent_at > ?1 AND sent_at < ?2 AND status_checks < ?3"
+                    + " AND (status_checked_at IS NULL OR status_checked_at < ?4)"
+                    + " ORDER BY sent_at LIMIT ?5")
+            .setParameter(1, acceptedAfter.atOffset(ZoneOffset.UTC))
+            .setParameter(2, acceptedBefore.atOffset(ZoneOffset.UTC))
+            .setParameter(3, maxChecks)
+            .setParameter(4, checkedBefore.atOffset(ZoneOffset.UTC))
+            .setParameter(5, limit)
+            .getResultList();
+    return findAll(ids.stream().map(id -> UUID.fromString(id.toString())).toList());
+  }
+
+  @Override
+  public boolean claimStatusCheck(UUID messageId, Instant now, Instant checkedBefore) {
+    return em.createNativeQuery(
+                "UPDATE messages SET status_checked_at = ?1, status_checks = status_checks + 1"
+                    + " WHERE id = ?2 AND (status_checked_at IS NULL OR status_checked_at < ?3)")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, messageId)
+            .setParameter(3, checkedBefore.atOffset(ZoneOffset.UTC))
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
   public void store(MessageEvent event) {
     em.persist(event);
+  }
+
+  @Override
+  public boolean hasEvent(String source, String eventId) {
+    return !em.createQuery(
+            "SELECT e.id FROM MessageEvent e WHERE e.source = :source AND e.eventId = :eventId",
+            UUID.class)
+        .setParameter("source", source)
+        .setParameter("eventId", eventId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<MessageEvent> eventsOf(UUID messageId) {
+    return em.createQuery(
+            "SELECT e FROM MessageEvent e WHERE e.messageId = :id ORDER BY e.receivedAt, e.id",
+            MessageEvent.class)
+        .setParameter("id", messageId)
+        .getResultList();
   }
 
   @Override

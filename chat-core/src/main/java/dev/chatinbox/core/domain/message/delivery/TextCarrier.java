@@ -17,6 +17,14 @@ public interface TextCarrier {
     return Reconciliation.unknown();
   }
 
+  /**
+   * What the carrier says now of a message it accepted as {@code carrierMessageId}, for messages
+   * whose status callbacks never came. Carriers that cannot be asked answer empty.
+   */
+  default java.util.Optional<CarrierStatusReport> currentStatus(String carrierMessageId) {
+    return java.util.Optional.empty();
+  }
+
   /** Whether this is the sandbox (no real carrier). */
   boolean sandbox();
 }

@@ -10,6 +10,7 @@ import com.sendgrid.helpers.mail.objects.Attachments;
 import com.sendgrid.helpers.mail.objects.Content;
 import com.sendgrid.helpers.mail.objects.Email;
 import com.sendgrid.helpers.mail.objects.Personalization;
+import dev.chatinbox.core.domain.message.EmailThreading;
 import dev.chatinbox.core.domain.message.delivery.CarrierException;
 import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
 import dev.chatinbox.core.domain.message.delivery.EmailCarrier;
@@ -211,6 +212,9 @@ public class SendGridEmailCarrier implements EmailCarrier {
       }
     }
     mail.addCustomArg(MESSAGE_ID_ARG, email.messageId().toString());
+    // our own Message-ID, so that a reply (In-Reply-To / References) finds its conversation
+    mail.addHeader(
+        "Message-ID", EmailThreading.messageIdHeader(email.messageId(), email.fromEmail()));
     return mail;
   }
 

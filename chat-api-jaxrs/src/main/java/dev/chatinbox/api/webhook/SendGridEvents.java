@@ -1,0 +1,91 @@
+package dev.chatinbox.api.webhook;
+
+import dev.chatinbox.core.application.MessageStatusService;
+import dev.chatinbox.core.application.StatusReport;
+import dev.chatinbox.core.domain.shared.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a SendGrid Event Webhook batch (a JSON array of events) into status reports. An event is
+ * matched to our message by {@code sg_message_id}, whose part before the first dot is the {@code
+ * X-Message-Id} SendGrid answered the send with; {@code sg_event_id} makes a redelivered event a
+ * duplicate. Events without a message id (e.g. some group unsubscribes) are skipped.
+ */
+final class SendGridEvents {
+  /** More events than SendGrid ever batches (it posts at most about 1,000 per request). */
+  static final int MAX_EVENTS = 5_000;
+
+  private static final int MAX_TEXT = 1000;
+
+  private SendGridEvents() {}
+
+  static List<StatusReport> read(byte[] body) {
+    JsonArray events;
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      events = reader.readArray();
+    } catch (JsonException | IllegalStateException e) {
+      throw new InvalidInputException("body", "must be a JSON array of SendGrid events");
+    }
+    if (events.size() > MAX_EVENTS) {
+      throw new InvalidInputException("body", "holds more than " + MAX_EVENTS + " events");
+    }
+    List<StatusReport> reports = new ArrayList<>();
+    for (JsonValue value : events) {
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        continue;
+      }
+      JsonObject event = value.asJsonObject();
+      Optional<String> type = text(event, "event");
+      Optional<String> messageId = text(event, "sg_message_id").map(SendGridEvents::xMessageId);
+      if (type.isEmpty() || messageId.isEmpty() || messageId.get().isEmpty()) {
+        continue;
+      }
+      reports.add(
+          new StatusReport(
+              MessageStatusService.Source.SENDGRID,
+              messageId.get(),
+              type.get(),
+              text(event, "status").or(() -> text(event, "type")),
+              text(event, "reason").or(() -> text(event, "response")),
+              text(event, "sg_event_id")));
+    }
+    return reports;
+  }
+
+  /**
+   * The {@code X-Message-Id} within an {@code sg_message_id}: what precedes {@code .filter…} (e.g.
+   * {@code 14c5d75ce93.dfd.64b469.filter0001.16648.5515E0B88.0} → {@code 14c5d75ce93.dfd.64b469}),
+   * else what precedes the first dot.
+   */
+  static String xMessageId(String sgMessageId) {
+    int filter = sgMessageId.indexOf(".filter");
+    if (filter >= 0) {
+      return sgMessageId.substring(0, filter);
+    }
+    int dot = sgMessageId.indexOf('.');
+    return dot < 0 ? sgMessageId : sgMessageId.substring(0, dot);
+  }
+
+  private static Optional<String> text(JsonObject event, String name) {
+    JsonValue value = event.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Optional.empty();
+    }
+    String text =
+        value instanceof JsonString s ? s.getString() : value.toString(); // numbers, e.g. status
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    return Optional.of(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+  }
+}

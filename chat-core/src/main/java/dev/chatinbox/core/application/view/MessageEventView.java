@@ -1,0 +1,15 @@
+package dev.chatinbox.core.application.view;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One thing a carrier said about a message, for support ("why did this fail?").
+ *
+ * @param source {@code twilio} or {@code sendgrid}
+ * @param rawStatus the carrier's status or event name
+ * @param errorCode the carrier's error code, when it gave one
+ * @param receivedAt when we received it
+ */
+public record MessageEventView(
+    String source, String rawStatus, Optional<String> errorCode, Instant receivedAt) {}

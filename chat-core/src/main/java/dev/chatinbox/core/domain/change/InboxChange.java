@@ -1,0 +1,25 @@
+package dev.chatinbox.core.domain.change;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One change a client must see. Once appended to the log it has a sequence number, assigned by the
+ * database in commit order; readers (real-time delivery, polling) resume from that number.
+ *
+ * @param type what changed
+ * @param conversationId the conversation it concerns
+ * @param messageId the message, for message changes
+ * @param occurredAt when it happened
+ */
+public record InboxChange(
+    ChangeType type, UUID conversationId, Optional<UUID> messageId, Instant occurredAt) {
+  public InboxChange {
+    Objects.requireNonNull(type);
+    Objects.requireNonNull(conversationId);
+    Objects.requireNonNull(messageId);
+    Objects.requireNonNull(occurredAt);
+  }
+}
