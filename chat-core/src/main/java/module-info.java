@@ -13,6 +13,7 @@ module dev.chatinbox.core {
   requires jakarta.json;
   requires transitive java.sql;
   requires java.logging;
+  requires java.naming;
   requires microprofile.config.api;
   requires flyway.core;
   requires owasp.java.html.sanitizer;

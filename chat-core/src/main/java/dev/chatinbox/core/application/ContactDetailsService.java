@@ -4,6 +4,7 @@ import dev.chatinbox.core.application.view.ContactDetailsView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
@@ -27,6 +28,8 @@ public class ContactDetailsService {
   private ContactRepository contacts;
   private ConversationViewAssembler views;
   private TeamMembers team;
+  private ConversationRepository allConversations;
+  private InboxEvents events;
   private Clock clock;
 
   protected ContactDetailsService() {}
@@ -37,11 +40,15 @@ public class ContactDetailsService {
       ContactRepository contacts,
       ConversationViewAssembler views,
       TeamMembers team,
+      ConversationRepository allConversations,
+      InboxEvents events,
       Clock clock) {
     this.conversations = conversations;
     this.contacts = contacts;
     this.views = views;
     this.team = team;
+    this.allConversations = allConversations;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -170,6 +177,8 @@ public class ContactDetailsService {
     Contact contact =
         contacts.find(conversation.contactId()).orElseThrow(UnknownConversationException::new);
     change.accept(contact, conversation);
+    // the contact shows on each of its conversations: each changed
+    allConversations.ofContact(contact.id()).forEach(events::conversationUpdated);
     return views.assemble(List.of(conversation), caller).get(0).contactDetails();
   }
 

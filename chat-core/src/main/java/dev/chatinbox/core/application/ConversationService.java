@@ -35,6 +35,7 @@ public class ConversationService {
   private ConversationViewAssembler views;
   private AccessPolicy access;
   private InboxSettings settings;
+  private InboxEvents events;
   private Clock clock;
 
   protected ConversationService() {}
@@ -47,6 +48,7 @@ public class ConversationService {
       ConversationViewAssembler views,
       AccessPolicy access,
       InboxSettings settings,
+      InboxEvents events,
       Clock clock) {
     this.conversations = conversations;
     this.lookup = lookup;
@@ -54,6 +56,7 @@ public class ConversationService {
     this.views = views;
     this.access = access;
     this.settings = settings;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -88,6 +91,7 @@ public class ConversationService {
     changes.starred().ifPresent(starred -> conversation.star(starred, now));
     changes.unreadCount().ifPresent(count -> conversation.setUnreadCount(count, now));
     conversations.store(conversation);
+    events.conversationUpdated(conversation);
     return view(conversation, caller);
   }
 
@@ -97,6 +101,7 @@ public class ConversationService {
     Conversation conversation = visible(caller, conversationId);
     access.requireAdmin(caller, "delete conversations");
     conversations.delete(conversation);
+    events.conversationDeleted(conversation);
   }
 
   /**
@@ -126,6 +131,7 @@ public class ConversationService {
     }
     Conversation created = new Conversation(Ids.newId(), contactId, channel, clock.instant());
     conversations.store(created);
+    events.conversationUpdated(created);
     return new OpenedConversation(view(created, caller), true);
   }
 

@@ -99,7 +99,7 @@ public class InboundEmailService {
     }
     conversation.recordMessage(message.id(), now, true, now);
     conversations.store(conversation);
-    events.newMessage(conversation.id(), message.id());
+    events.newMessage(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
   }
 

@@ -96,7 +96,7 @@ public class InboundTextService {
     conversation.recordMessage(message.id(), now, true, now);
     conversations.store(conversation);
     applyConsent(text, contact, conversation, now);
-    events.newMessage(conversation.id(), message.id());
+    events.newMessage(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
   }
 
@@ -112,7 +112,7 @@ public class InboundTextService {
     }
     contact.setDnd(text.channel(), optOut, now);
     contacts.store(contact);
-    events.conversationUpdated(conversation.id());
+    events.conversationUpdated(conversation);
     LOG.log(
         Level.INFO,
         "Contact {0} {1} {2} by keyword",

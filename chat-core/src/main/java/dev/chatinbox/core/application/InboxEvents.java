@@ -3,6 +3,7 @@ package dev.chatinbox.core.application;
 import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.InboxChange;
 import dev.chatinbox.core.domain.change.InboxChangeRepository;
+import dev.chatinbox.core.domain.conversation.Conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -30,28 +31,33 @@ public class InboxEvents {
   }
 
   /** A message was added to a conversation (which changed with it: last message, unread). */
-  public void newMessage(UUID conversationId, UUID messageId) {
-    record(ChangeType.NEW_MESSAGE, conversationId, messageId);
+  public void newMessage(Conversation conversation, UUID messageId) {
+    record(ChangeType.NEW_MESSAGE, conversation, messageId);
   }
 
   /** A message's delivery status moved. */
-  public void messageStatus(UUID conversationId, UUID messageId) {
-    record(ChangeType.MESSAGE_STATUS, conversationId, messageId);
+  public void messageStatus(Conversation conversation, UUID messageId) {
+    record(ChangeType.MESSAGE_STATUS, conversation, messageId);
   }
 
   /** A conversation (or its contact) changed. */
-  public void conversationUpdated(UUID conversationId) {
-    record(ChangeType.CONVERSATION_UPDATE, conversationId, null);
+  public void conversationUpdated(Conversation conversation) {
+    record(ChangeType.CONVERSATION_UPDATE, conversation, null);
   }
 
   /** A conversation was deleted. */
-  public void conversationDeleted(UUID conversationId) {
-    record(ChangeType.CONVERSATION_DELETED, conversationId, null);
+  public void conversationDeleted(Conversation conversation) {
+    record(ChangeType.CONVERSATION_DELETED, conversation, null);
   }
 
-  private void record(ChangeType type, UUID conversationId, UUID messageId) {
+  private void record(ChangeType type, Conversation conversation, UUID messageId) {
     InboxChange change =
-        new InboxChange(type, conversationId, Optional.ofNullable(messageId), clock.instant());
+        new InboxChange(
+            type,
+            conversation.id(),
+            conversation.contactId(),
+            Optional.ofNullable(messageId),
+            clock.instant());
     log.append(change);
     bus.fire(new InboxChanged(change));
   }

@@ -138,11 +138,15 @@ public class MessageStatusService {
           report.errorCode().orElse(null),
           report.errorMessage().orElse(null));
     }
-    if (advanced) {
-      events.messageStatus(message.conversationId(), message.id());
-    }
-    if (withdrawsConsent(report)) {
-      setDoNotDisturb(message);
+    if (advanced || withdrawsConsent(report)) {
+      Optional<Conversation> conversation =
+          conversations.find(message.conversationId(), Visibility.everything());
+      if (advanced) {
+        conversation.ifPresent(c -> events.messageStatus(c, message.id()));
+      }
+      if (withdrawsConsent(report)) {
+        conversation.ifPresent(this::setDoNotDisturb);
+      }
     }
     return Outcome.RECORDED;
   }
@@ -161,18 +165,13 @@ public class MessageStatusService {
     return report.errorCode().filter(TWILIO_UNSUBSCRIBED::equals).isPresent();
   }
 
-  private void setDoNotDisturb(Message message) {
-    Optional<Conversation> conversation =
-        conversations.find(message.conversationId(), Visibility.everything());
-    if (conversation.isEmpty()) {
-      return;
-    }
-    Channel channel = conversation.get().channel();
-    Optional<Contact> contact = contacts.find(conversation.get().contactId());
+  private void setDoNotDisturb(Conversation conversation) {
+    Channel channel = conversation.channel();
+    Optional<Contact> contact = contacts.find(conversation.contactId());
     if (contact.isPresent() && !contact.get().dndOn(channel)) {
       contact.get().setDnd(channel, true, clock.instant());
       contacts.store(contact.get());
-      events.conversationUpdated(conversation.get().id());
+      events.conversationUpdated(conversation);
       LOG.log(
           Level.INFO,
           "Contact {0} opted out of {1} (carrier report); do-not-disturb set",

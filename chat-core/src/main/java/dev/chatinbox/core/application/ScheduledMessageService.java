@@ -1,6 +1,7 @@
 package dev.chatinbox.core.application;
 
 import dev.chatinbox.core.application.view.MessageView;
+import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageRepository;
@@ -84,8 +85,9 @@ public class ScheduledMessageService {
             .find(messageId)
             .filter(m -> m.senderType() == SenderType.USER)
             .orElseThrow(ScheduledMessageService::notFound);
+    Conversation conversation;
     try {
-      conversations.visible(caller, message.conversationId());
+      conversation = conversations.visible(caller, message.conversationId());
     } catch (UnknownConversationException e) {
       throw notFound();
     }
@@ -101,7 +103,7 @@ public class ScheduledMessageService {
           "conflict", "This scheduled message is being sent; it can no longer be cancelled");
     }
     message.advance(MessageStatus.CANCELLED, clock.instant());
-    events.messageStatus(message.conversationId(), message.id());
+    events.messageStatus(conversation, message.id());
     return MessageViews.of(message, NO_CONTACT_SENDER, List.of());
   }
 

@@ -17,6 +17,7 @@ import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
 import dev.chatinbox.core.support.InboxFixture;
+import dev.chatinbox.core.support.RecordingEvent;
 import dev.chatinbox.core.support.TestDatabase;
 import java.util.List;
 import java.util.Optional;

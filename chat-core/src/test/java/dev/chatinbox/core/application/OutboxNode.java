@@ -14,6 +14,7 @@ import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaOutboxRepository;
 import dev.chatinbox.core.support.FakeCarrier;
 import dev.chatinbox.core.support.InboxFixture;
+import dev.chatinbox.core.support.RecordingEvent;
 import dev.chatinbox.core.support.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;

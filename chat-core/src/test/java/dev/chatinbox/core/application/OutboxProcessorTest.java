@@ -24,6 +24,7 @@ import dev.chatinbox.core.domain.user.User;
 import dev.chatinbox.core.infrastructure.persistence.JpaOutboxRepository;
 import dev.chatinbox.core.support.InboxFixture;
 import dev.chatinbox.core.support.MutableClock;
+import dev.chatinbox.core.support.RecordingEvent;
 import dev.chatinbox.core.support.TestDatabase;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;

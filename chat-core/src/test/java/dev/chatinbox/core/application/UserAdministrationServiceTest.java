@@ -16,6 +16,7 @@ import dev.chatinbox.core.domain.user.DeactivatedUserException;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.User;
 import dev.chatinbox.core.support.InboxFixture;
+import dev.chatinbox.core.support.RecordingEvent;
 import dev.chatinbox.core.support.TestDatabase;
 import java.util.List;
 import java.util.Optional;

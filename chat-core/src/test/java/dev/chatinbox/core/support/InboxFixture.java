@@ -7,6 +7,7 @@ import dev.chatinbox.core.application.ConversationLookup;
 import dev.chatinbox.core.application.ConversationSearchService;
 import dev.chatinbox.core.application.ConversationService;
 import dev.chatinbox.core.application.ConversationViewAssembler;
+import dev.chatinbox.core.application.InboxEvents;
 import dev.chatinbox.core.application.InboxSettings;
 import dev.chatinbox.core.application.MessageHistoryService;
 import dev.chatinbox.core.application.TeamMembers;
@@ -44,6 +45,7 @@ public final class InboxFixture implements AutoCloseable {
   public final MessageHistoryService historyService;
   public final ContactDetailsService contactDetailsService;
   public final ConversationSearchService searchService;
+  public final InboxEvents events;
 
   public InboxFixture(TestDatabase db) {
     this.em = db.emf().createEntityManager();
@@ -52,14 +54,20 @@ public final class InboxFixture implements AutoCloseable {
     this.conversations = new JpaConversationRepository(em);
     this.messages = new JpaMessageRepository(em);
     AccessPolicy access = new AccessPolicy();
+    this.events =
+        new InboxEvents(
+            new dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository(em),
+            new RecordingEvent<>(),
+            clock);
     ConversationLookup lookup = new ConversationLookup(conversations, access);
     ConversationViewAssembler views = new ConversationViewAssembler(contacts, messages, users);
     this.conversationService =
         new ConversationService(
-            conversations, lookup, contacts, views, access, new InboxSettings(30), clock);
+            conversations, lookup, contacts, views, access, new InboxSettings(30), events, clock);
     this.historyService = new MessageHistoryService(lookup, contacts, messages);
     this.contactDetailsService =
-        new ContactDetailsService(lookup, contacts, views, new TeamMembers(users), clock);
+        new ContactDetailsService(
+            lookup, contacts, views, new TeamMembers(users), conversations, events, clock);
     this.searchService =
         new ConversationSearchService(conversations, views, access, new InboxSettings(30), clock);
   }

@@ -88,6 +88,55 @@ public final class QueryParams {
     return Optional.of(raw.trim());
   }
 
+  /**
+   * Ids given repeated ({@code name=a&name=b}), comma-separated ({@code name=a,b}) or both, at most
+   * {@code max}.
+   */
+  public java.util.Set<java.util.UUID> ids(String name, java.util.List<String> raw, int max) {
+    java.util.Set<java.util.UUID> ids = new java.util.LinkedHashSet<>();
+    java.util.List<String> bad = new java.util.ArrayList<>();
+    for (String value : raw == null ? java.util.List.<String>of() : raw) {
+      for (String piece : value.split(",", -1)) {
+        String trimmed = piece.trim();
+        if (!trimmed.isEmpty()) {
+          dev.chatinbox.core.domain.shared.Ids.parse(trimmed)
+              .ifPresentOrElse(ids::add, () -> bad.add(trimmed));
+        }
+      }
+    }
+    if (!bad.isEmpty()) {
+      reject(name, "must be ids (UUIDs); not: " + String.join(", ", clip(bad)));
+    } else if (ids.size() > max) {
+      reject(name, "must name at most " + max + " ids");
+    }
+    return ids;
+  }
+
+  /** At most three of the bad values, each cut to 40 characters: the message stays short. */
+  private static java.util.List<String> clip(java.util.List<String> values) {
+    return values.stream()
+        .limit(3)
+        .map(v -> v.length() > 40 ? v.substring(0, 40) + "..." : v)
+        .toList();
+  }
+
+  /** A whole number of at least 0 (a position), when present. */
+  public Optional<Long> position(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      long value = Long.parseLong(raw.trim());
+      if (value >= 0) {
+        return Optional.of(value);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    violations.add(new FieldViolation(name, "must be a whole number of at least 0"));
+    return Optional.empty();
+  }
+
   /** The spec's {@code page} / {@code pageSize} pair with its defaults and bounds. */
   public PageRequest page(String rawPage, String rawPageSize) {
     int page = integer("page", rawPage, 1, 1, PageRequest.MAX_PAGE);

@@ -22,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -240,31 +239,6 @@ public class UserResource {
 
   /** The ids of every {@code exclude} value, each of which may hold several separated by commas. */
   private static Set<UUID> excluded(QueryParams params, List<String> raw) {
-    Set<UUID> ids = new LinkedHashSet<>();
-    List<String> bad = new java.util.ArrayList<>();
-    for (String value : raw == null ? List.<String>of() : raw) {
-      for (String piece : value.split(",", -1)) {
-        String trimmed = piece.trim();
-        if (trimmed.isEmpty()) {
-          continue;
-        }
-        Ids.parse(trimmed).ifPresentOrElse(ids::add, () -> bad.add(trimmed));
-      }
-    }
-    if (!bad.isEmpty()) {
-      params.reject("exclude", "must be user ids (UUIDs); not: " + String.join(", ", clip(bad)));
-    } else if (ids.size() > UserDirectoryService.MAX_EXCLUDED) {
-      params.reject(
-          "exclude", "must name at most " + UserDirectoryService.MAX_EXCLUDED + " user ids");
-    }
-    return ids;
-  }
-
-  /** At most three of the bad values, each cut to 40 characters: the message stays short. */
-  private static List<String> clip(List<String> values) {
-    return values.stream()
-        .limit(3)
-        .map(v -> v.length() > 40 ? v.substring(0, 40) + "..." : v)
-        .toList();
+    return params.ids("exclude", raw, UserDirectoryService.MAX_EXCLUDED);
   }
 }

@@ -6,19 +6,25 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One change a client must see. Once appended to the log it has a sequence number, assigned by the
- * database in commit order; readers (real-time delivery, polling) resume from that number.
+ * One change a client must see. Once appended to the log it has a sequence number that follows
+ * commit order; readers (real-time delivery, polling) resume from that number.
  *
  * @param type what changed
  * @param conversationId the conversation it concerns
+ * @param contactId that conversation's contact (who may see the change follows from it)
  * @param messageId the message, for message changes
  * @param occurredAt when it happened
  */
 public record InboxChange(
-    ChangeType type, UUID conversationId, Optional<UUID> messageId, Instant occurredAt) {
+    ChangeType type,
+    UUID conversationId,
+    UUID contactId,
+    Optional<UUID> messageId,
+    Instant occurredAt) {
   public InboxChange {
     Objects.requireNonNull(type);
     Objects.requireNonNull(conversationId);
+    Objects.requireNonNull(contactId);
     Objects.requireNonNull(messageId);
     Objects.requireNonNull(occurredAt);
   }

@@ -19,6 +19,12 @@ public interface ConversationRepository {
 
   Optional<Conversation> findByContactAndChannel(UUID contactId, Channel channel);
 
+  /** The conversations with these ids that exist (whatever their visibility), in one query. */
+  java.util.List<Conversation> findAll(java.util.Collection<UUID> ids);
+
+  /** Every conversation of a contact (one per channel at most). */
+  java.util.List<Conversation> ofContact(UUID contactId);
+
   /** One page of visible conversations matching the criteria, in the asked order. */
   Page<Conversation> list(ConversationCriteria criteria, Visibility visibility, PageRequest page);
 

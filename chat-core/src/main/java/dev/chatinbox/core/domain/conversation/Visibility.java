@@ -17,4 +17,12 @@ public record Visibility(Optional<UUID> restrictedTo) {
   public static Visibility ownedFollowedOrUnowned(UUID userId) {
     return new Visibility(Optional.of(userId));
   }
+
+  /** Whether a conversation whose contact has this owner and these followers is visible. */
+  public boolean allows(Optional<UUID> ownerId, java.util.Set<UUID> followerIds) {
+    return restrictedTo.isEmpty()
+        || ownerId.isEmpty()
+        || ownerId.equals(restrictedTo)
+        || followerIds.contains(restrictedTo.get());
+  }
 }

@@ -53,6 +53,25 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public List<Conversation> findAll(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
+  public List<Conversation> ofContact(UUID contactId) {
+    return em.createQuery(
+            "SELECT c FROM Conversation c WHERE c.contactId = :contact ORDER BY c.channel",
+            Conversation.class)
+        .setParameter("contact", contactId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Conversation> findByContactAndChannel(UUID contactId, Channel channel) {
     return em
         .createQuery(

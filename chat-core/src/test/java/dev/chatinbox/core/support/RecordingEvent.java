@@ -1,4 +1,4 @@
-package dev.chatinbox.core.application;
+package dev.chatinbox.core.support;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /** A CDI event that only records what was fired, for services wired by hand. */
-final class RecordingEvent<T> implements Event<T> {
-  final List<T> fired = new ArrayList<>();
+public final class RecordingEvent<T> implements Event<T> {
+  public final List<T> fired = new ArrayList<>();
 
   @Override
   public void fire(T event) {

@@ -1,0 +1,20 @@
+package dev.chatinbox.core.application.view;
+
+import dev.chatinbox.core.domain.change.ChangeType;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One change-log entry as a reader may see it: the message (new message, status change) or the
+ * conversation (update) in its current state, or only the id (deletion).
+ *
+ * @param sequence the log position: the event's id for clients, and where they resume
+ */
+public record FeedEvent(
+    long sequence,
+    ChangeType type,
+    UUID conversationId,
+    Optional<MessageView> message,
+    Optional<ConversationView> conversation,
+    Instant occurredAt) {}
