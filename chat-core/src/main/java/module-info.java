@@ -13,10 +13,10 @@ module dev.chatinbox.core {
   requires jakarta.json;
   requires transitive java.sql;
   requires java.logging;
-  requires java.naming;
   requires microprofile.config.api;
   requires flyway.core;
   requires owasp.java.html.sanitizer;
+  requires com.google.i18n.phonenumbers.libphonenumber;
   // Carrier SDKs (automatic modules). sendgrid-java is not required here: its jar and its
   // java-http-client dependency both hold package com.sendgrid (a split package the module system
   // rejects), so both stay on the class path and this module reads it (--add-reads

@@ -7,6 +7,7 @@ import dev.chatinbox.core.support.FakeCarrier;
 import dev.chatinbox.core.support.FakeCarrier.Answer;
 import dev.chatinbox.it.support.Api;
 import dev.chatinbox.it.support.ItCarrier;
+import dev.chatinbox.it.support.MessageAwait;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
 import jakarta.json.JsonObject;
@@ -32,6 +33,8 @@ class CarrierIT {
   private static UUID email;
   private static UUID retry500;
   private static UUID retry429;
+  private static UUID slowCreate;
+  private static UUID slowNothing;
 
   @BeforeAll
   static void seed() throws Exception {
@@ -65,6 +68,20 @@ class CarrierIT {
               0,
               false,
               Instant.now());
+      slowCreate =
+          seed.conversation(
+              seed.contact("Slow Create " + M, "+14155550892", null, me),
+              "SMS",
+              0,
+              false,
+              Instant.now());
+      slowNothing =
+          seed.conversation(
+              seed.contact("Slow Nothing " + M, "+14155550893", null, me),
+              "SMS",
+              0,
+              false,
+              Instant.now());
     }
     token = Tokens.token("carrier-" + M, "USER");
   }
@@ -80,19 +97,7 @@ class CarrierIT {
 
   private static JsonObject await(UUID conversation, String id, String status)
       throws InterruptedException {
-    JsonObject last = null;
-    for (int i = 0; i < 150; i++) {
-      for (var v : Api.get(path(conversation, "?pageSize=50"), token).data().getJsonArray("data")) {
-        if (v.asJsonObject().getString("id").equals(id)) {
-          last = v.asJsonObject();
-          if (status.equals(last.getString("status", ""))) {
-            return last;
-          }
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(id + " never reached " + status + "; last " + last);
+    return MessageAwait.status(conversation, id, status, token, Duration.ofSeconds(20));
   }
 
   private static String send(UUID conversation, String kind, String json) {
@@ -243,5 +248,53 @@ class CarrierIT {
             path(conversation, "/sms"), other, "{\"message\":\"again\",\"to\":\"+14155550889\"}");
     assertEquals(409, refused.status());
     assertEquals("/problems/dnd", refused.json().getString("type"));
+  }
+
+  /**
+   * Twilio creates the message but answers after the server's read timeout (2 s in the IT profile):
+   * the outcome is unknown, so the server asks Twilio's Messages list instead of sending again, and
+   * finds the message.
+   */
+  @Test
+  void aTimeoutAfterTwilioCreatedTheMessageIsReconciledNotResent() throws Exception {
+    String to = "+14155550892";
+    fake.enqueueTwilioFor(to, Answer.twilioAcceptedAnsweringAfter(Duration.ofSeconds(3)));
+    String id = send(slowCreate, "/sms", "{\"message\":\"slow but taken\",\"to\":\"" + to + "\"}");
+    JsonObject sent = await(slowCreate, id, "sent");
+    assertEquals(1, fake.twilioMessagesTo(to).size(), "Twilio created it once");
+    assertEquals(
+        fake.twilioMessagesTo(to).get(0).getString("sid"),
+        sent.getJsonObject("metadata").getString("twilioMessageId"),
+        "the SID found by reconciliation");
+    assertEquals(1, fake.twilioRequestsTo(to).size(), "exactly one create request");
+    assertTrue(
+        fake.twilioListRequests().stream()
+            .anyMatch(r -> java.util.List.of(to).equals(r.queryParams().get("To"))),
+        "the server asked Twilio's Messages list");
+    Thread.sleep(2500);
+    assertEquals(1, fake.twilioRequestsTo(to).size(), "nothing sent later");
+  }
+
+  /**
+   * Twilio times out without creating the message: once reconciliation finds it is not there, the
+   * message is sent again, exactly once.
+   */
+  @Test
+  void aTimeoutWithoutTheMessageAtTwilioIsSentOnceAfterReconciliation() throws Exception {
+    String to = "+14155550893";
+    fake.enqueueTwilioFor(to, Answer.closeConnection().after(Duration.ofSeconds(3)));
+    String id = send(slowNothing, "/sms", "{\"message\":\"lost in time\",\"to\":\"" + to + "\"}");
+    JsonObject sent = await(slowNothing, id, "sent");
+    assertEquals(1, fake.twilioMessagesTo(to).size(), "created exactly once");
+    assertEquals(
+        fake.twilioMessagesTo(to).get(0).getString("sid"),
+        sent.getJsonObject("metadata").getString("twilioMessageId"));
+    assertEquals(2, fake.twilioRequestsTo(to).size(), "the timed-out call and one more");
+    assertTrue(
+        fake.twilioListRequests().stream()
+            .anyMatch(r -> java.util.List.of(to).equals(r.queryParams().get("To"))),
+        "reconciled before sending again");
+    Thread.sleep(2500);
+    assertEquals(2, fake.twilioRequestsTo(to).size(), "nothing sent later");
   }
 }

@@ -199,7 +199,7 @@ class SendIT {
   void everyRuleRefusesAndNothingIsStored() {
     long before = messages(sms);
     assertProblem(
-        Api.post(path(sms, "/sms"), token, "{\"message\":\"hi\",\"to\":\"+19995550000\"}"),
+        Api.post(path(sms, "/sms"), token, "{\"message\":\"hi\",\"to\":\"+14155550199\"}"),
         400,
         "/problems/validation",
         "to");
@@ -208,6 +208,14 @@ class SendIT {
         400,
         "/problems/validation",
         "to");
+    // libphonenumber: a national form, an unknown country code, a number its country does not have
+    for (String number : new String[] {"(415) 555-0101", "+999 415 555 0101", "+1 999 555 0101"}) {
+      assertProblem(
+          Api.post(path(sms, "/sms"), token, "{\"message\":\"hi\",\"to\":\"" + number + "\"}"),
+          400,
+          "/problems/validation",
+          "to");
+    }
     assertProblem(
         Api.post(
             path(sms, "/sms"),

@@ -1,6 +1,7 @@
 package dev.chatinbox.api.outbox;
 
 import dev.chatinbox.core.application.OutboxProcessor;
+import dev.chatinbox.core.application.OutboxSettings;
 import dev.chatinbox.core.application.OutboxWakeUp;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -16,18 +17,18 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Drives the outbox: a round every {@code chat.outbox.poll-ms} (catches scheduled messages, retries
- * and anything left by a crash), and one right after each commit that queued a message. Rounds
- * never overlap on a node; several nodes share the work through row locks.
+ * Drives the outbox: a round every {@code chat.outbox.poll-interval} (catches scheduled messages,
+ * retries and anything left by a crash), and one right after each commit that queued a message.
+ * Rounds never overlap on a node; several nodes share the work through row locks.
  */
 @ApplicationScoped
 public class OutboxDispatcher {
   private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
-  static final long POLL_MS = Long.getLong("chat.outbox.poll-ms", 1000);
 
   @Resource private ManagedScheduledExecutorService executor;
 
   private OutboxProcessor processor;
+  private OutboxSettings settings;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wanted = new AtomicBoolean();
   private volatile ScheduledFuture<?> poller;
@@ -35,15 +36,17 @@ public class OutboxDispatcher {
   protected OutboxDispatcher() {}
 
   @Inject
-  public OutboxDispatcher(OutboxProcessor processor) {
+  public OutboxDispatcher(OutboxProcessor processor, OutboxSettings settings) {
     this.processor = processor;
+    this.settings = settings;
   }
 
   /** Starts polling (called once the schema is ready). */
   public void start() {
     if (poller == null) {
+      long interval = settings.pollInterval().toMillis();
       poller =
-          executor.scheduleWithFixedDelay(this::drain, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
+          executor.scheduleWithFixedDelay(this::drain, interval, interval, TimeUnit.MILLISECONDS);
     }
   }
 

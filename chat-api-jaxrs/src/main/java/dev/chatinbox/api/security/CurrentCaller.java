@@ -1,13 +1,8 @@
 package dev.chatinbox.api.security;
 
 import dev.chatinbox.core.application.Caller;
-import dev.chatinbox.core.application.TokenIdentity;
-import dev.chatinbox.core.application.UserProvisioningService;
-import dev.chatinbox.core.domain.shared.AccessDeniedException;
-import dev.chatinbox.core.domain.user.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.Claims;
@@ -20,36 +15,27 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentCaller {
   private JsonWebToken token;
-  private UserProvisioningService provisioning;
+  private Callers callers;
   private Caller caller;
 
   protected CurrentCaller() {}
 
   @Inject
-  public CurrentCaller(JsonWebToken token, UserProvisioningService provisioning) {
+  public CurrentCaller(JsonWebToken token, Callers callers) {
     this.token = token;
-    this.provisioning = provisioning;
+    this.callers = callers;
   }
 
   /** The caller, provisioning their user record on first use. */
   public Caller get() {
     if (caller == null) {
-      String subject = token == null ? null : token.getSubject();
-      if (subject == null || subject.isBlank()) {
-        throw new AccessDeniedException("The token has no subject");
-      }
-      Set<Role> roles = EnumSet.noneOf(Role.class);
-      Optional.ofNullable(token.getGroups())
-          .orElse(Set.of())
-          .forEach(g -> Role.fromGroup(g).ifPresent(roles::add));
-      TokenIdentity identity =
-          new TokenIdentity(
-              subject,
+      caller =
+          callers.of(
+              token == null ? null : token.getSubject(),
               claim(Claims.upn.name()).or(() -> claim(Claims.preferred_username.name())),
               claim("name"),
               claim(Claims.email.name()),
-              roles);
-      caller = new Caller(provisioning.userIdFor(identity), roles);
+              Optional.ofNullable(token.getGroups()).orElse(Set.of()));
     }
     return caller;
   }

@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * A claimed outbox entry ready for its carrier call: exactly one of {@code text} and {@code email}.
  *
- * @param uncertainSince present when an earlier call was cut short (crash): reconcile first
+ * @param uncertainSince when an earlier call may have reached the carrier (a crash, a timeout or a
+ *     lost connection during it), the time of that attempt: reconcile before sending again
  */
 record Dispatch(
     UUID messageId,

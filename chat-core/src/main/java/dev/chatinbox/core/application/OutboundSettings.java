@@ -3,16 +3,12 @@ package dev.chatinbox.core.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Rules of outbound messaging that deployments may tune (MicroProfile Config). */
 @ApplicationScoped
 public class OutboundSettings {
-  private Set<String> verifiedSenders;
+  private VerifiedSenders verifiedSenders;
   private long maxAttachmentBytes;
   private long maxAttachmentsTotalBytes;
   private Duration scheduleHorizon;
@@ -60,11 +56,7 @@ public class OutboundSettings {
       long maxAttachmentsTotalBytes,
       Duration scheduleHorizon,
       String publicBaseUrl) {
-    this.verifiedSenders =
-        Arrays.stream(verifiedSenders.split(","))
-            .map(s -> s.trim().toLowerCase(Locale.ROOT))
-            .filter(s -> !s.isEmpty())
-            .collect(Collectors.toUnmodifiableSet());
+    this.verifiedSenders = VerifiedSenders.parse(verifiedSenders);
     this.maxAttachmentBytes = maxAttachmentBytes;
     this.maxAttachmentsTotalBytes = maxAttachmentsTotalBytes;
     if (scheduleHorizon.isNegative() || scheduleHorizon.isZero()) {
@@ -91,18 +83,14 @@ public class OutboundSettings {
     }
   }
 
-  /**
-   * Whether an email sender may be used: listed in {@code chat.sendgrid.verified-senders} (an
-   * address, or {@code @domain} for a whole domain). An empty list allows any sender — only
-   * sensible with the sandbox carrier; production lists its SendGrid-verified senders.
-   */
+  /** Whether an email sender may be used ({@link VerifiedSenders#allows}). */
   public boolean senderAllowed(String email) {
-    if (verifiedSenders.isEmpty()) {
-      return true;
-    }
-    String lower = email.toLowerCase(Locale.ROOT);
-    return verifiedSenders.contains(lower)
-        || verifiedSenders.contains(lower.substring(lower.indexOf('@')));
+    return verifiedSenders.allows(email);
+  }
+
+  /** The configured verified senders. */
+  public VerifiedSenders verifiedSenders() {
+    return verifiedSenders;
   }
 
   public long maxAttachmentBytes() {

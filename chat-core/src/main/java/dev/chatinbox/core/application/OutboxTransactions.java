@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,47 +71,104 @@ public class OutboxTransactions {
   /**
    * Claims due entries and records the attempt on each before any carrier is called. Entries of
    * messages that can no longer go (cancelled, or refused by {@link SendTimeCheck}: the contact
-   * opted out or the recipient was removed meanwhile) are settled here.
+   * opted out or the recipient was removed meanwhile) are settled here. Entries whose earlier call
+   * may have reached the carrier are locked for reconciliation without counting a new attempt. The
+   * batch's messages, conversations and contacts are loaded with one query each, whatever the batch
+   * size.
    */
   @Transactional
   public List<Dispatch> claim(Instant now, int limit, Duration lease) {
+    List<OutboxEntry> due = outbox.lockDue(now, limit);
+    if (due.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Message> byId = new HashMap<>();
+    messages
+        .findAll(due.stream().map(OutboxEntry::messageId).toList())
+        .forEach(m -> byId.put(m.id(), m));
+    Map<UUID, Conversation> conversationsById = new HashMap<>();
+    conversations
+        .findAll(byId.values().stream().map(Message::conversationId).distinct().toList())
+        .forEach(c -> conversationsById.put(c.id(), c));
+    Map<UUID, Contact> contactsById = new HashMap<>();
+    contacts
+        .findAllWithDetails(
+            conversationsById.values().stream().map(Conversation::contactId).distinct().toList())
+        .forEach(c -> contactsById.put(c.id(), c));
+
     List<Dispatch> claimed = new ArrayList<>();
-    for (OutboxEntry entry : outbox.lockDue(now, limit)) {
-      Optional<Message> found = messages.find(entry.messageId());
-      if (found.isEmpty() || found.get().status().map(MessageStatus::isFinal).orElse(false)) {
+    for (OutboxEntry entry : due) {
+      Message message = byId.get(entry.messageId());
+      if (message == null || message.status().map(MessageStatus::isFinal).orElse(false)) {
         outbox.remove(entry);
         continue;
       }
-      Message message = found.get();
       Optional<Instant> uncertain =
           entry.leaseExpired(now) ? entry.attemptedAt() : Optional.empty();
-      Conversation conversation =
-          conversations.find(message.conversationId(), Visibility.everything()).orElseThrow();
-      Contact contact = contacts.find(conversation.contactId()).orElseThrow();
-      Optional<SendTimeCheck.Refusal> refusal =
-          uncertain.isEmpty() ? SendTimeCheck.refusal(message, contact) : Optional.empty();
+      if (uncertain.isPresent()) {
+        entry.startReconciliation(now, lease);
+        claimed.add(dispatch(message, uncertain));
+        continue;
+      }
+      Contact contact =
+          contactsById.get(conversationsById.get(message.conversationId()).contactId());
+      Optional<SendTimeCheck.Refusal> refusal = SendTimeCheck.refusal(message, contact);
       if (refusal.isPresent()) {
         message.carrierReport(null, null, refusal.get().code(), refusal.get().reason());
         message.advance(MessageStatus.FAILED, now);
         outbox.remove(entry);
         continue;
       }
-      if (uncertain.isEmpty()) {
-        Optional<Instant> wait =
-            pacer.acquire(message.channel(), message.fromAddress().orElse("default"), now);
-        if (wait.isPresent()) {
-          entry.postpone(wait.get());
-          continue;
-        }
+      Optional<Instant> wait =
+          pacer.acquire(message.channel(), message.fromAddress().orElse("default"), now);
+      if (wait.isPresent()) {
+        entry.postpone(wait.get());
+        continue;
       }
       entry.startAttempt(now, lease);
-      claimed.add(
-          message.channel() == Channel.EMAIL
-              ? new Dispatch(message.id(), Optional.empty(), Optional.of(email(message)), uncertain)
-              : new Dispatch(
-                  message.id(), Optional.of(text(message)), Optional.empty(), uncertain));
+      claimed.add(dispatch(message, Optional.empty()));
     }
     return claimed;
+  }
+
+  private Dispatch dispatch(Message message, Optional<Instant> uncertainSince) {
+    return message.channel() == Channel.EMAIL
+        ? new Dispatch(message.id(), Optional.empty(), Optional.of(email(message)), uncertainSince)
+        : new Dispatch(message.id(), Optional.of(text(message)), Optional.empty(), uncertainSince);
+  }
+
+  /**
+   * Records a new attempt before sending again a message whose earlier call did not reach the
+   * carrier (as reconciliation found), so that a crash during this call is reconciled in turn.
+   *
+   * @return false when the entry is gone (the message was settled meanwhile): do not send
+   */
+  @Transactional
+  public boolean restartAttempt(UUID messageId, Instant now, Duration lease) {
+    Optional<OutboxEntry> entry = outbox.find(messageId);
+    entry.ifPresent(e -> e.startAttempt(now, lease));
+    return entry.isPresent();
+  }
+
+  /**
+   * The call failed after the request may have reached the carrier: keep the attempt open and ask
+   * the carrier from {@code reconcileAt} on, instead of sending again.
+   */
+  @Transactional
+  public void outcomeUnknown(UUID messageId, String code, String reason, Instant reconcileAt) {
+    outbox.find(messageId).ifPresent(e -> e.outcomeUnknown(reconcileAt, code + ": " + reason));
+  }
+
+  /**
+   * Whether another message already carries this carrier id: reconciliation matched the twin of an
+   * earlier message (same text, recipient and sender), not this one.
+   */
+  @Transactional
+  public boolean carrierIdTakenByAnother(UUID messageId, String carrierMessageId) {
+    return messages
+        .findByCarrierId(carrierMessageId)
+        .filter(other -> !other.id().equals(messageId))
+        .isPresent();
   }
 
   /** The carrier took the message. */

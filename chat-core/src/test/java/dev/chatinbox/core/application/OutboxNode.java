@@ -72,7 +72,8 @@ final class OutboxNode implements AutoCloseable {
             return f.tx(em -> super.record(source, id, raw, code, reason));
           }
         };
-    this.processor = new OutboxProcessor(transactions, text, email, statuses, clock);
+    this.processor =
+        new OutboxProcessor(transactions, text, email, statuses, OutboxSettings.defaults(), clock);
   }
 
   /**
@@ -117,7 +118,10 @@ final class OutboxNode implements AutoCloseable {
     f.close();
   }
 
-  /** The outbox's transactions, each in its own resource-local transaction. */
+  /**
+   * The outbox's transactions, each in its own resource-local transaction. Every public method of
+   * {@link OutboxTransactions} must be wrapped here (as in {@code OutboxProcessorTest}).
+   */
   private final class Transactional extends OutboxTransactions {
     Transactional(JpaOutboxRepository outbox, OutboundSettings settings, SenderPacer pacer) {
       super(outbox, f.messages, f.conversations, f.contacts, pacer, settings);
@@ -151,6 +155,25 @@ final class OutboxNode implements AutoCloseable {
       f.tx(
           em -> {
             super.permanentFailure(id, code, reason, now);
+            return null;
+          });
+    }
+
+    @Override
+    public boolean carrierIdTakenByAnother(UUID id, String carrierMessageId) {
+      return f.tx(em -> super.carrierIdTakenByAnother(id, carrierMessageId));
+    }
+
+    @Override
+    public boolean restartAttempt(UUID id, Instant now, Duration lease) {
+      return f.tx(em -> super.restartAttempt(id, now, lease));
+    }
+
+    @Override
+    public void outcomeUnknown(UUID id, String code, String reason, Instant reconcileAt) {
+      f.tx(
+          em -> {
+            super.outcomeUnknown(id, code, reason, reconcileAt);
             return null;
           });
     }

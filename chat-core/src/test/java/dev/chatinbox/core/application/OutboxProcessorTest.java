@@ -91,7 +91,9 @@ class OutboxProcessorTest {
         new TxOutboxTransactions(
             new JpaOutboxRepository(f.em), settings, new SenderPacer(1000, 1000, 1000));
     MessageStatusService statuses = statusService();
-    processor = new OutboxProcessor(transactions, carrier, carrier, statuses, clock);
+    processor =
+        new OutboxProcessor(
+            transactions, carrier, carrier, statuses, OutboxSettings.defaults(), clock);
   }
 
   @AfterAll
@@ -144,6 +146,25 @@ class OutboxProcessorTest {
       f.tx(
           em -> {
             super.permanentFailure(id, code, reason, now);
+            return null;
+          });
+    }
+
+    @Override
+    public boolean carrierIdTakenByAnother(UUID id, String carrierMessageId) {
+      return f.tx(em -> super.carrierIdTakenByAnother(id, carrierMessageId));
+    }
+
+    @Override
+    public boolean restartAttempt(UUID id, Instant now, Duration lease) {
+      return f.tx(em -> super.restartAttempt(id, now, lease));
+    }
+
+    @Override
+    public void outcomeUnknown(UUID id, String code, String reason, Instant reconcileAt) {
+      f.tx(
+          em -> {
+            super.outcomeUnknown(id, code, reason, reconcileAt);
             return null;
           });
     }
@@ -285,12 +306,12 @@ class OutboxProcessorTest {
   void aCallCutShortIsReconciledNotRepeated() {
     MessageView queued = sendSms("crash during the call", Optional.empty());
     // a node claims the entry (the attempt is recorded) and dies during the carrier call
-    List<Dispatch> claimed = transactions.claim(clock.instant(), 50, OutboxProcessor.LEASE);
+    List<Dispatch> claimed = transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
     assertEquals(List.of(queued.id()), claimed.stream().map(Dispatch::messageId).toList());
     assertEquals(0, processor.dispatchDue(), "the lease keeps other dispatchers away");
     carrier.reconcileAnswer =
         Reconciliation.accepted(new CarrierReceipt("SMreconciled", "sent", false));
-    clock.advance(OutboxProcessor.LEASE.plusSeconds(1));
+    clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     processor.dispatchDue();
     assertEquals(0, carrier.sent.size(), "the carrier had it: not sent again");
     assertEquals(Optional.of("SMreconciled"), message(queued.id()).twilioMessageId());
@@ -301,9 +322,9 @@ class OutboxProcessorTest {
   @Test
   void aCallCutShortThatDidNotReachTheCarrierIsSentOnce() {
     MessageView queued = sendSms("crash before the carrier got it", Optional.empty());
-    transactions.claim(clock.instant(), 50, OutboxProcessor.LEASE);
+    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
     carrier.reconcileAnswer = Reconciliation.notAccepted();
-    clock.advance(OutboxProcessor.LEASE.plusSeconds(1));
+    clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     processor.dispatchDue();
     assertEquals(1, carrier.sent.size());
     assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
@@ -314,13 +335,122 @@ class OutboxProcessorTest {
   @Test
   void whenTheCarrierCannotTellTheOutboxWaitsForItsEventsBeforeSendingAgain() {
     MessageView queued = sendSms("carrier cannot be asked", Optional.empty());
-    transactions.claim(clock.instant(), 50, OutboxProcessor.LEASE);
-    clock.advance(OutboxProcessor.LEASE.plusSeconds(1));
+    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     processor.dispatchDue();
     assertEquals(0, carrier.sent.size(), "within the grace period: wait");
     clock.advance(OutboxProcessor.CONFIRMATION_GRACE);
     processor.dispatchDue();
     assertEquals(1, carrier.sent.size(), "no confirmation came: sent");
+    assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
+    carrier.calls = 0;
+  }
+
+  @Test
+  void aTimeoutAfterWhichTheCarrierHasTheMessageIsReconciledNotResent() {
+    while (processor.dispatchDue() > 0) {} // nothing of other tests in this round
+    carrier.script.add(
+        () -> {
+          throw CarrierException.outcomeUnknown("timeout", "no answer in time", null);
+        });
+    MessageView queued = sendSms("slow but taken", Optional.empty());
+    processor.dispatchDue();
+    assertEquals(1, carrier.callsFor(queued.id()));
+    assertEquals(Optional.of(MessageStatus.QUEUED), message(queued.id()).status());
+    assertEquals(0, processor.dispatchDue(), "no blind retry while the outcome is unknown");
+    carrier.reconcileAnswer =
+        Reconciliation.accepted(new CarrierReceipt("SMtaken", "queued", false));
+    clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY.plusSeconds(1));
+    processor.dispatchDue();
+    assertEquals(1, carrier.callsFor(queued.id()), "found at the carrier: not sent again");
+    assertEquals(Optional.of("SMtaken"), message(queued.id()).twilioMessageId());
+    assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
+    carrier.reconcileAnswer = Reconciliation.unknown();
+    carrier.calls = 0;
+  }
+
+  @Test
+  void aTimeoutAfterWhichTheCarrierDoesNotHaveTheMessageIsSentOnceMore() {
+    while (processor.dispatchDue() > 0) {} // nothing of other tests in this round
+    carrier.script.add(
+        () -> {
+          throw CarrierException.outcomeUnknown("connection-lost", "connection reset", null);
+        });
+    MessageView queued = sendSms("lost on the way", Optional.empty());
+    processor.dispatchDue();
+    carrier.reconcileAnswer = Reconciliation.notAccepted();
+    clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY.plusSeconds(1));
+    processor.dispatchDue();
+    assertEquals(2, carrier.callsFor(queued.id()));
+    assertEquals(
+        1,
+        carrier.sent.stream()
+            .filter(m -> ((OutboundText) m).messageId().equals(queued.id()))
+            .count(),
+        "accepted once");
+    assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
+    processor.dispatchDue();
+    assertEquals(2, carrier.callsFor(queued.id()), "nothing more");
+    carrier.reconcileAnswer = Reconciliation.unknown();
+    carrier.calls = 0;
+  }
+
+  @Test
+  void aNotThereAnswerTooSoonAfterTheAttemptIsAskedAgainOnceTheCarrierHadTime() {
+    MessageView queued = sendSms("crash, then asked early", Optional.empty());
+    transactions.claim(clock.instant(), 50, Duration.ofSeconds(5));
+    carrier.reconcileAnswer = Reconciliation.notAccepted();
+    clock.advance(Duration.ofSeconds(6)); // lease over, reconcile delay not yet
+    processor.dispatchDue();
+    assertEquals(0, carrier.callsFor(queued.id()), "the carrier may still be creating it");
+    clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY);
+    processor.dispatchDue();
+    assertEquals(1, carrier.callsFor(queued.id()));
+    assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
+    carrier.reconcileAnswer = Reconciliation.unknown();
+    carrier.calls = 0;
+  }
+
+  @Test
+  void aCarrierMessageAlreadyMatchedToAnotherMessageIsNotTakenTwice() {
+    while (processor.dispatchDue() > 0) {} // nothing of other tests in this round
+    MessageView first = sendSms("twin", Optional.empty());
+    MessageView second = sendSms("twin", Optional.empty());
+    // both claimed (a pacing slot each) and cut short by a crash
+    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    clock.advance(Duration.ofMillis(10));
+    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    carrier.reconcileAnswer =
+        Reconciliation.accepted(new CarrierReceipt("SMtwin", "queued", false));
+    clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
+    processor.dispatchDue();
+    List<Optional<String>> sids =
+        List.of(message(first.id()).twilioMessageId(), message(second.id()).twilioMessageId());
+    assertTrue(sids.contains(Optional.of("SMtwin")), "one of them is the carrier's message");
+    assertTrue(sids.contains(Optional.empty()), "the other one is not");
+    // the other one waits as "unknown", then goes once the grace is over
+    carrier.reconcileAnswer = Reconciliation.unknown();
+    UUID other = message(first.id()).twilioMessageId().isEmpty() ? first.id() : second.id();
+    for (int round = 0; round < 40 && carrier.callsFor(other) == 0; round++) {
+      clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY);
+      processor.dispatchDue();
+    }
+    assertEquals(1, carrier.callsFor(other));
+    assertEquals(Optional.of(MessageStatus.SENT), message(other).status());
+    carrier.calls = 0;
+  }
+
+  @Test
+  void repeatedUnknownAnswersCountTheGraceFromTheUncertainAttempt() {
+    MessageView queued = sendSms("nobody can tell", Optional.empty());
+    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
+    for (int round = 0; round < 40 && carrier.callsFor(queued.id()) == 0; round++) {
+      processor.dispatchDue();
+      clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY);
+    }
+    assertEquals(
+        1, carrier.callsFor(queued.id()), "sent once the grace after the attempt was over");
     assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
     carrier.calls = 0;
   }
@@ -334,6 +464,7 @@ class OutboxProcessorTest {
             new dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxTextCarrier(),
             new dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier(),
             statuses,
+            OutboxSettings.defaults(),
             clock);
     Conversation mail = f.conversation(contact, Channel.EMAIL, InboxFixture.NOW);
     MessageView text = sendSms("sandbox sms", Optional.empty());
@@ -431,10 +562,17 @@ class OutboxProcessorTest {
     final Deque<Supplier<CarrierReceipt>> script = new ArrayDeque<>();
     Reconciliation reconcileAnswer = Reconciliation.unknown();
     int calls;
+    final List<UUID> attempted = new ArrayList<>();
+
+    /** Calls made for one message. */
+    long callsFor(UUID messageId) {
+      return attempted.stream().filter(messageId::equals).count();
+    }
 
     @Override
     public CarrierReceipt send(OutboundText message) {
       calls++;
+      attempted.add(message.messageId());
       CarrierReceipt receipt = next();
       sent.add(message);
       return receipt;
@@ -443,6 +581,7 @@ class OutboxProcessorTest {
     @Override
     public CarrierReceipt send(OutboundEmail email) {
       calls++;
+      attempted.add(email.messageId());
       CarrierReceipt receipt = next();
       sent.add(email);
       return receipt;

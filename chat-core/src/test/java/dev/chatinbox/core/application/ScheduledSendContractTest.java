@@ -222,7 +222,7 @@ abstract class ScheduledSendContractTest {
     // another node claims it (the attempt is recorded) and is in its carrier call
     OutboxNode other = node();
     List<Dispatch> claimed =
-        other.transactions.claim(clock.instant(), 50, OutboxProcessor.LEASE).stream()
+        other.transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE).stream()
             .filter(d -> d.messageId().equals(scheduled.id()))
             .toList();
     assertEquals(1, claimed.size());
@@ -231,7 +231,7 @@ abstract class ScheduledSendContractTest {
     other.transactions.accepted(
         scheduled.id(), other.text.send(claimed.get(0).text().orElseThrow()), clock.instant());
     other.close();
-    clock.advance(OutboxProcessor.LEASE.multipliedBy(2));
+    clock.advance(OutboxSettings.DEFAULT_LEASE.multipliedBy(2));
     node.drain();
     assertEquals(List.of("claimed"), bodiesSentTo(phone), "sent once, not cancelled");
     assertEquals(Optional.of(MessageStatus.SENT), message(scheduled.id()).status());

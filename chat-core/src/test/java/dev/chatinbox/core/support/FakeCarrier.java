@@ -49,7 +49,11 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Twilio: {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}, form-encoded, Basic
  *       auth; answers 201 with a Message resource ({@code sid}, {@code status}…) or Twilio's error
- *       JSON ({@code {"code":21211,"message":…,"more_info":…,"status":400}}).
+ *       JSON ({@code {"code":21211,"message":…,"more_info":…,"status":400}}). Every message it
+ *       creates is remembered ({@link #twilioMessages()}) and listed by {@code GET} on the same
+ *       path, in Twilio's list format ({@code messages}, {@code next_page_uri}, {@code page},
+ *       {@code page_size}…; filters {@code To}, {@code From}, {@code DateSent}; newest first; paged
+ *       by {@code PageSize} and {@code Page}).
  *   <li>SendGrid: {@code POST /v3/mail/send}, JSON, {@code Authorization: Bearer <key>}; answers
  *       202 with an {@code X-Message-Id} header, or SendGrid's error JSON ({@code
  *       {"errors":[{"message":…,"field":…}]}}).
@@ -85,6 +89,8 @@ public final class FakeCarrier implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final List<Received> requests = new CopyOnWriteArrayList<>();
+  private final List<JsonObject> twilioMessages = new CopyOnWriteArrayList<>();
+  private final ConcurrentLinkedDeque<Answer> twilioListScript = new ConcurrentLinkedDeque<>();
   private final ConcurrentLinkedDeque<Answer> twilioScript = new ConcurrentLinkedDeque<>();
   private final ConcurrentLinkedDeque<Answer> sendGridScript = new ConcurrentLinkedDeque<>();
   private volatile Answer twilioDefault = Answer.twilioAccepted();
@@ -168,6 +174,30 @@ public final class FakeCarrier implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Answers the next Twilio list requests ({@code GET …/Messages.json}) with these, in order (then
+   * the real list).
+   */
+  public FakeCarrier enqueueTwilioList(Answer... answers) {
+    Collections.addAll(twilioListScript, answers);
+    return this;
+  }
+
+  /** The Message resources created so far (Twilio's JSON), oldest first. */
+  public List<JsonObject> twilioMessages() {
+    return List.copyOf(twilioMessages);
+  }
+
+  /** The Message resources created for recipient {@code to}, oldest first. */
+  public List<JsonObject> twilioMessagesTo(String to) {
+    return twilioMessages.stream().filter(m -> to.equals(m.getString("to"))).toList();
+  }
+
+  /** The requests to Twilio's Messages list. */
+  public List<Received> twilioListRequests() {
+    return requests.stream().filter(Received::twilioList).toList();
+  }
+
   /** Answers the next SendGrid requests with these, in order (then the default answer). */
   public FakeCarrier enqueueSendGrid(Answer... answers) {
     Collections.addAll(sendGridScript, answers);
@@ -209,6 +239,8 @@ public final class FakeCarrier implements AutoCloseable {
   public void reset() {
     twilioScriptsByTo.clear();
     requests.clear();
+    twilioMessages.clear();
+    twilioListScript.clear();
     twilioScript.clear();
     sendGridScript.clear();
     twilioDefault = Answer.twilioAccepted();
@@ -285,7 +317,10 @@ public final class FakeCarrier implements AutoCloseable {
       Answer answer;
       java.util.Queue<Answer> forRecipient =
           request.twilio() ? twilioScriptsByTo.get(request.formValue("To")) : null;
-      if (forRecipient != null && !forRecipient.isEmpty()) {
+      if (request.twilioList()) {
+        Answer scripted = twilioListScript.poll();
+        answer = scripted != null ? scripted : Answer.twilioList();
+      } else if (forRecipient != null && !forRecipient.isEmpty()) {
         answer = forRecipient.poll();
       } else if (request.twilio()) {
         answer = twilioScript.isEmpty() ? twilioDefault : twilioScript.poll();
@@ -349,9 +384,19 @@ public final class FakeCarrier implements AutoCloseable {
       Map<String, List<String>> headers,
       String body) {
 
-    /** Whether it went to Twilio's Messages resource. */
+    /** Whether it created a message at Twilio ({@code POST} to the Messages resource). */
     public boolean twilio() {
-      return TWILIO_MESSAGES.matcher(path).matches();
+      return "POST".equals(method) && TWILIO_MESSAGES.matcher(path).matches();
+    }
+
+    /** Whether it listed Twilio's messages ({@code GET} on the Messages resource). */
+    public boolean twilioList() {
+      return "GET".equals(method) && TWILIO_MESSAGES.matcher(path).matches();
+    }
+
+    /** The decoded query parameters: name → values in order. */
+    public Map<String, List<String>> queryParams() {
+      return decodeForm(query == null ? "" : query);
     }
 
     /** Whether it went to SendGrid's mail send. */
@@ -376,11 +421,15 @@ public final class FakeCarrier implements AutoCloseable {
 
     /** The form-encoded body, decoded: name → values in order. */
     public Map<String, List<String>> form() {
+      return "POST".equals(method) ? decodeForm(body) : new LinkedHashMap<>();
+    }
+
+    private static Map<String, List<String>> decodeForm(String encoded) {
       Map<String, List<String>> form = new LinkedHashMap<>();
-      if (body.isEmpty()) {
+      if (encoded.isEmpty()) {
         return form;
       }
-      for (String pair : body.split("&")) {
+      for (String pair : encoded.split("&")) {
         int eq = pair.indexOf('=');
         String name =
             URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
@@ -456,6 +505,25 @@ public final class FakeCarrier implements AutoCloseable {
           Duration.ZERO);
     }
 
+    /**
+     * Creates the message at once (it shows in the list) but answers only after {@code delay}:
+     * beyond the client's read timeout, the client cannot know that Twilio took it.
+     */
+    public static Answer twilioAcceptedAnsweringAfter(Duration delay) {
+      return new Answer(
+          (fake, exchange, request) -> {
+            Reply reply = twilioCreate(fake, request, null);
+            sleep(delay);
+            send(exchange, reply.status(), "application/json", reply.json());
+          },
+          Duration.ZERO);
+    }
+
+    /** Twilio's list of the created messages that match the request's filters (the default). */
+    public static Answer twilioList() {
+      return new Answer(FakeCarrier.Answer::listTwilio, Duration.ZERO);
+    }
+
     /** Twilio's error JSON: {@code {"code":…,"message":…,"more_info":…,"status":…}}. */
     public static Answer twilioError(int httpStatus, int code, String message) {
       return new Answer(
@@ -522,9 +590,14 @@ public final class FakeCarrier implements AutoCloseable {
     private static void twilioAccept(
         FakeCarrier fake, HttpExchange exchange, Received request, String status)
         throws IOException {
+      Reply reply = twilioCreate(fake, request, status);
+      send(exchange, reply.status(), "application/json", reply.json());
+    }
+
+    /** What Twilio answers to a create; a created message is remembered (and listed). */
+    private static Reply twilioCreate(FakeCarrier fake, Received request, String status) {
       if (!fake.twilioAuthorized(request)) {
-        send(exchange, 401, "application/json", twilioErrorJson(401, 20003, "Authenticate"));
-        return;
+        return new Reply(401, twilioErrorJson(401, 20003, "Authenticate"));
       }
       Map<String, List<String>> form = request.form();
       String to = first(form, "To");
@@ -532,30 +605,15 @@ public final class FakeCarrier implements AutoCloseable {
       String service = first(form, "MessagingServiceSid");
       String body = first(form, "Body");
       if (to == null || to.isBlank()) {
-        send(
-            exchange,
-            400,
-            "application/json",
-            twilioErrorJson(400, 21604, "A 'To' phone number is required."));
-        return;
+        return new Reply(400, twilioErrorJson(400, 21604, "A 'To' phone number is required."));
       }
       if ((from == null || from.isBlank()) && (service == null || service.isBlank())) {
-        send(
-            exchange,
-            400,
-            "application/json",
-            twilioErrorJson(400, 21603, "A 'From' phone number is required."));
-        return;
+        return new Reply(400, twilioErrorJson(400, 21603, "A 'From' phone number is required."));
       }
       if ((body == null || body.isEmpty())
           && first(form, "ContentSid") == null
           && first(form, "MediaUrl") == null) {
-        send(
-            exchange,
-            400,
-            "application/json",
-            twilioErrorJson(400, 21602, "Message body is required."));
-        return;
+        return new Reply(400, twilioErrorJson(400, 21602, "Message body is required."));
       }
       String account = request.twilioAccountSid();
       String sid = "SM" + HexFormat.of().formatHex(randomBytes(16));
@@ -563,7 +621,7 @@ public final class FakeCarrier implements AutoCloseable {
       String answerStatus =
           status != null ? status : (from == null && service != null ? "accepted" : "queued");
       String uri = "/2010-04-01/Accounts/" + account + "/Messages/" + sid;
-      JsonObjectBuilder message =
+      JsonObject message =
           Json.createObjectBuilder()
               .add("account_sid", account)
               .add("api_version", "2010-04-01")
@@ -586,9 +644,121 @@ public final class FakeCarrier implements AutoCloseable {
               .add("status", answerStatus)
               .add("subresource_uris", Json.createObjectBuilder().add("media", uri + "/Media.json"))
               .add("to", to)
-              .add("uri", uri + ".json");
-      send(exchange, 201, "application/json", message.build().toString());
+              .add("uri", uri + ".json")
+              .build();
+      fake.twilioMessages.add(message);
+      return new Reply(201, message.toString());
     }
+
+    /**
+     * Twilio's Messages list: newest first, filtered by {@code To}, {@code From} and {@code
+     * DateSent} (a day, {@code YYYY-MM-DD}, with {@code <} / {@code >} for on-or-before /
+     * on-or-after; a message not sent yet has no send date and never matches it).
+     */
+    private static void listTwilio(FakeCarrier fake, HttpExchange exchange, Received request)
+        throws IOException {
+      if (!fake.twilioAuthorized(request)) {
+        send(exchange, 401, "application/json", twilioErrorJson(401, 20003, "Authenticate"));
+        return;
+      }
+      Map<String, List<String>> query = request.queryParams();
+      String to = first(query, "To");
+      String from = first(query, "From");
+      String sentOn = first(query, "DateSent");
+      String sentBefore = first(query, "DateSent<");
+      String sentAfter = first(query, "DateSent>");
+      int pageSize = Math.min(1000, Math.max(1, intParam(query, "PageSize", 50)));
+      int page = Math.max(0, intParam(query, "Page", 0));
+      List<JsonObject> matching = new ArrayList<>(fake.twilioMessages);
+      Collections.reverse(matching);
+      matching.removeIf(
+          m ->
+              (to != null && !to.equals(m.getString("to", null)))
+                  || (from != null && !from.equals(m.getString("from", null)))
+                  || ((sentOn != null || sentBefore != null || sentAfter != null)
+                      && !sentOnDay(m, sentOn, sentBefore, sentAfter)));
+      int start = Math.min(page * pageSize, matching.size());
+      int end = Math.min(start + pageSize, matching.size());
+      JsonArrayBuilder messages = Json.createArrayBuilder();
+      matching.subList(start, end).forEach(messages::add);
+      String filters = listQuery(query);
+      String base = request.path() + "?" + filters + (filters.isEmpty() ? "" : "&");
+      JsonObjectBuilder list =
+          Json.createObjectBuilder()
+              .add("end", Math.max(end - 1, 0))
+              .add("first_page_uri", base + "PageSize=" + pageSize + "&Page=0")
+              .add("messages", messages)
+              .add(
+                  "next_page_uri",
+                  end < matching.size()
+                      ? Json.createValue(
+                          base
+                              + "PageSize="
+                              + pageSize
+                              + "&Page="
+                              + (page + 1)
+                              + "&PageToken=PASM"
+                              + page)
+                      : JsonValue.NULL)
+              .add("page", page)
+              .add("page_size", pageSize)
+              .add(
+                  "previous_page_uri",
+                  page > 0
+                      ? Json.createValue(base + "PageSize=" + pageSize + "&Page=" + (page - 1))
+                      : JsonValue.NULL)
+              .add("start", start)
+              .add("uri", base + "PageSize=" + pageSize + "&Page=" + page);
+      send(exchange, 200, "application/json", list.build().toString());
+    }
+
+    private static boolean sentOnDay(JsonObject message, String on, String before, String after) {
+      JsonValue sent = message.get("date_sent");
+      if (sent == null || sent.getValueType() != JsonValue.ValueType.STRING) {
+        return false;
+      }
+      String day =
+          java.time.LocalDate.from(RFC_2822.parse(message.getString("date_sent"))).toString();
+      return (on == null || on.equals(day))
+          && (before == null || day.compareTo(before) <= 0)
+          && (after == null || day.compareTo(after) >= 0);
+    }
+
+    private static String listQuery(Map<String, List<String>> query) {
+      StringBuilder out = new StringBuilder();
+      for (String name : List.of("To", "From", "DateSent", "DateSent<", "DateSent>")) {
+        String value = first(query, name);
+        if (value != null) {
+          if (out.length() > 0) {
+            out.append('&');
+          }
+          out.append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+              .append('=')
+              .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+      }
+      return out.toString();
+    }
+
+    private static int intParam(Map<String, List<String>> query, String name, int fallback) {
+      try {
+        String value = first(query, name);
+        return value == null ? fallback : Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        return fallback;
+      }
+    }
+
+    private static void sleep(Duration delay) {
+      try {
+        Thread.sleep(delay.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** A status and a JSON body. */
+    private record Reply(int status, String json) {}
 
     private static void sendGridAccept(
         FakeCarrier fake, HttpExchange exchange, Received request, String messageId)

@@ -6,10 +6,18 @@ import java.util.List;
 /** The change log's storage. */
 public interface InboxChangeRepository {
   /**
-   * Appends an entry as part of the current transaction. It is written at the end of the
-   * transaction, under the log's ordering lock, so that sequence numbers follow commit order.
+   * Appends an entry as part of the current transaction, without a number yet: readers see it once
+   * {@link #sequencePending} has numbered it after commit.
    */
   void append(InboxChange change);
+
+  /**
+   * Numbers committed entries that have no number yet, in the order they were appended, at most
+   * {@code limit}; runs under the log's lock, so numbers follow commit order across nodes.
+   *
+   * @return how many entries were numbered
+   */
+  int sequencePending(int limit);
 
   /** Entries after {@code sequence}, in order, at most {@code limit}. */
   List<LoggedChange> after(long sequence, int limit);
@@ -17,7 +25,7 @@ public interface InboxChangeRepository {
   /** The first entries that occurred after {@code time}, in order, at most {@code limit}. */
   List<LoggedChange> occurredAfter(Instant time, int limit);
 
-  /** The position of the newest entry (0 when the log is empty). */
+  /** The position of the newest numbered entry (0 when there is none). */
   long head();
 
   /** Deletes entries that occurred before {@code time}; returns how many. */

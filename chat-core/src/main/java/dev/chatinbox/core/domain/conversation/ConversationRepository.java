@@ -3,6 +3,8 @@ package dev.chatinbox.core.domain.conversation;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,10 +19,10 @@ public interface ConversationRepository {
    */
   Optional<Conversation> lock(UUID id);
 
-  Optional<Conversation> findByContactAndChannel(UUID contactId, Channel channel);
+  /** Conversations with these ids, in one query, whoever may see them. */
+  List<Conversation> findAll(Collection<UUID> ids);
 
-  /** The conversations with these ids that exist (whatever their visibility), in one query. */
-  java.util.List<Conversation> findAll(java.util.Collection<UUID> ids);
+  Optional<Conversation> findByContactAndChannel(UUID contactId, Channel channel);
 
   /** Every conversation of a contact (one per channel at most). */
   java.util.List<Conversation> ofContact(UUID contactId);

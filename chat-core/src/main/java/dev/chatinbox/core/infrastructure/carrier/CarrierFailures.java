@@ -16,10 +16,11 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
  * The codes and reasons of failures that are not the carrier's own answer: network trouble and
  * fault-tolerance refusals. All are transient.
  *
- * <p>The codes tell the outbox whether the carrier may have taken the message: {@link
- * #CONNECT_FAILED} and the fault-tolerance codes {@link #CIRCUIT_OPEN} and {@link #BULKHEAD_FULL}
- * mean that nothing reached it; {@link #TIMEOUT} and {@link #CONNECTION_LOST} mean that the request
- * may have arrived and been accepted before the answer was lost.
+ * <p>Whether the carrier may have taken the message is told by {@link
+ * CarrierException#outcomeUnknown()}: {@link #CONNECT_FAILED} and the fault-tolerance codes {@link
+ * #CIRCUIT_OPEN} and {@link #BULKHEAD_FULL} mean that nothing reached it (retry is safe); {@link
+ * #TIMEOUT} and {@link #CONNECTION_LOST} mean that the request may have arrived and been accepted
+ * before the answer was lost (the outbox reconciles before sending again).
  */
 public final class CarrierFailures {
   /** The carrier could not be reached (connection refused, unknown host, connect timeout). */
@@ -55,11 +56,12 @@ public final class CarrierFailures {
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SocketTimeoutException) {
-        return CarrierException.transientFailure(
+        return CarrierException.outcomeUnknown(
             TIMEOUT, carrier + " did not answer in time", failure);
       }
     }
-    return CarrierException.transientFailure(
+    // reset, closed or broken after the connection was made: the request may have arrived
+    return CarrierException.outcomeUnknown(
         CONNECTION_LOST, "The connection to " + carrier + " broke before it answered", failure);
   }
 
@@ -84,7 +86,8 @@ public final class CarrierFailures {
           BULKHEAD_FULL, "Too many messages are being handed to " + lower(carrier) + " at once", e);
     }
     if (e instanceof TimeoutException) {
-      return CarrierException.transientFailure(TIMEOUT, carrier + " did not answer in time", e);
+      // strikes when the call returns: the carrier may have taken the message meanwhile
+      return CarrierException.outcomeUnknown(TIMEOUT, carrier + " did not answer in time", e);
     }
     return CarrierException.transientFailure(
         FAULT_TOLERANCE, "The call to " + lower(carrier) + " was not made", e);

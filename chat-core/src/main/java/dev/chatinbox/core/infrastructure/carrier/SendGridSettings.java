@@ -1,14 +1,12 @@
 package dev.chatinbox.core.infrastructure.carrier;
 
+import dev.chatinbox.core.application.VerifiedSenders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -30,7 +28,7 @@ public class SendGridSettings {
 
   private String apiKey;
   private URI baseUrl;
-  private Set<String> verifiedSenders;
+  private VerifiedSenders verifiedSenders;
   private Duration timeout;
 
   /** For the CDI proxy. */
@@ -81,27 +79,12 @@ public class SendGridSettings {
     return timeout;
   }
 
-  /** The configured senders, lower-cased: addresses, or {@code @domain} for a whole domain. */
-  public Set<String> verifiedSenders() {
-    return verifiedSenders;
-  }
-
   /**
-   * Whether {@code fromEmail} may be used as a sender: it is listed, or its domain is listed as
-   * {@code @domain} (case-insensitive). An empty list allows any sender — sensible only with the
-   * sandbox; production lists the senders verified in SendGrid.
+   * The configured senders, lower-cased: addresses, or {@code @domain} for a whole domain. Sends
+   * are checked against them by {@link VerifiedSenders#allows} (through {@code OutboundSettings}).
    */
-  public boolean isVerifiedSender(String fromEmail) {
-    if (verifiedSenders.isEmpty()) {
-      return true;
-    }
-    if (fromEmail == null) {
-      return false;
-    }
-    String lower = fromEmail.strip().toLowerCase(Locale.ROOT);
-    int at = lower.lastIndexOf('@');
-    return verifiedSenders.contains(lower)
-        || (at >= 0 && verifiedSenders.contains(lower.substring(at)));
+  public Set<String> verifiedSenders() {
+    return verifiedSenders.entries();
   }
 
   @Override
@@ -111,7 +94,7 @@ public class SendGridSettings {
         + ", baseUrl="
         + baseUrl
         + ", verifiedSenders="
-        + verifiedSenders
+        + verifiedSenders.entries()
         + ", timeout="
         + timeout.toMillis()
         + "ms]";
@@ -121,7 +104,7 @@ public class SendGridSettings {
   public static final class Builder {
     private String apiKey;
     private String baseUrl;
-    private Set<String> verifiedSenders = Set.of();
+    private VerifiedSenders verifiedSenders = VerifiedSenders.parse(null);
     private Duration timeout = DEFAULT_TIMEOUT;
 
     private Builder() {}
@@ -138,13 +121,7 @@ public class SendGridSettings {
 
     /** Comma-separated addresses and {@code @domain}s. */
     public Builder verifiedSenders(String commaSeparated) {
-      this.verifiedSenders =
-          commaSeparated == null
-              ? Set.of()
-              : Arrays.stream(commaSeparated.split(","))
-                  .map(s -> s.strip().toLowerCase(Locale.ROOT))
-                  .filter(s -> !s.isEmpty())
-                  .collect(Collectors.toUnmodifiableSet());
+      this.verifiedSenders = VerifiedSenders.parse(commaSeparated);
       return this;
     }
 

@@ -84,7 +84,7 @@ public class DemoDataSeeder {
     maria.tag("VIP", now);
     maria.tag("Renewal", now);
     maria.enrol(onboarding.id(), now);
-    Contact james = contact("James Chen", "+447700900123", "james.chen@example.org", now);
+    Contact james = contact("James Chen", "+447911123456", "james.chen@example.org", now);
     james.describe("jchen", "Procurement lead", null, now);
     james.assignOwner(carol.id(), now);
     james.tag("Lead", now);

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,16 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public List<Conversation> findAll(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Conversation> lock(UUID id) {
     return Optional.ofNullable(em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
@@ -50,16 +61,6 @@ public class JpaConversationRepository implements ConversationRepository {
             "SELECT c.* FROM conversations c" + join + where.render(), Conversation.class);
     where.bind(query);
     return single(query);
-  }
-
-  @Override
-  public List<Conversation> findAll(java.util.Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
-        .setParameter("ids", ids)
-        .getResultList();
   }
 
   @Override

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Email addresses normalise to a trimmed, lower-cased local@domain of at most 320 characters. */
+/**
+ * Email addresses normalise to a trimmed, lower-cased RFC 5322 addr-spec with a host-name domain,
+ * of at most 320 characters.
+ */
 class EmailAddressesTest {
   @ParameterizedTest
   @CsvSource(
@@ -20,7 +23,15 @@ class EmailAddressesTest {
         "'  maria@example.com \t'          | maria@example.com",
         "james_100%@example.org            | james_100%@example.org",
         "a@b.co                            | a@b.co",
-        "x@sub-domain.example.com          | x@sub-domain.example.com"
+        "x@sub-domain.example.com          | x@sub-domain.example.com",
+        "a!#$%&*/=?^`{}~-b@example.com     | a!#$%&*/=?^`{}~-b@example.com",
+        "'\"John Doe\"@Example.com'         | '\"john doe\"@example.com'",
+        "'\"john..doe\"@example.com'        | '\"john..doe\"@example.com'",
+        "'\".dot\"@example.com'             | '\".dot\"@example.com'",
+        "'\"at@sign\"@example.com'          | '\"at@sign\"@example.com'",
+        "'\"a\\\"b\"@example.com'           | '\"a\\\"b\"@example.com'",
+        "user@xn--bcher-kva.example        | user@xn--bcher-kva.example",
+        "user@123.example                  | user@123.example"
       })
   void normalisesValidAddresses(String raw, String normalised) {
     assertEquals(Optional.of(normalised), EmailAddresses.normalise(raw));
@@ -46,7 +57,29 @@ class EmailAddressesTest {
         "maria@example.com.",
         "maría@example.com",
         "Maria <maria@example.com>",
-        "maria@example.com, james@example.org"
+        "maria@example.com, james@example.org",
+        // dot-atom: no leading, trailing or double dot outside quotes
+        ".maria@example.com",
+        "maria.@example.com",
+        "ma..ria@example.com",
+        // quoted strings: closed, no bare quote or backslash at the end, one line
+        "\"maria@example.com",
+        "\"ma\"ria\"@example.com",
+        "\"maria\\\"@example.com",
+        "\"ma\nria\"@example.com",
+        "\"ma\"ria@example.com",
+        "ma\"ria\"@example.com",
+        // outside RFC 5322 atext
+        "ma(ria)@example.com",
+        "ma,ria@example.com",
+        "ma[ria]@example.com",
+        "ma\\ria@example.com",
+        // domain literals and non-host domains
+        "maria@[192.0.2.1]",
+        "maria@[IPv6:2001:db8::1]",
+        "maria@exa!mple.com",
+        "maria@example.c%m",
+        "maria@münchen.example"
       })
   void rejectsInvalidAddresses(String raw) {
     assertEquals(Optional.empty(), EmailAddresses.normalise(raw));
@@ -57,6 +90,23 @@ class EmailAddressesTest {
     assertEquals(
         Optional.of("o'brien+orders@mail.example.co.uk"),
         EmailAddresses.normalise("O'Brien+orders@Mail.Example.co.uk"));
+  }
+
+  @Test
+  void acceptsEveryAtextCharacterOfRfc5322() {
+    assertEquals(Optional.of("a|b@example.com"), EmailAddresses.normalise("a|b@example.com"));
+    assertEquals(
+        Optional.of("!#$%&'*+-/=?^_`{|}~@example.com"),
+        EmailAddresses.normalise("!#$%&'*+-/=?^_`{|}~@example.com"));
+  }
+
+  @Test
+  void aQuotedLocalPartCountsItsQuotesTowardsThe64Characters() {
+    String quoted = "\"" + "a".repeat(62) + "\"";
+    assertEquals(
+        Optional.of(quoted + "@example.com"), EmailAddresses.normalise(quoted + "@example.com"));
+    assertEquals(
+        Optional.empty(), EmailAddresses.normalise("\"" + "a".repeat(63) + "\"@example.com"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.chatinbox.core.infrastructure.carrier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +34,7 @@ class CarrierCallInterceptorTest {
             });
 
     assertTrue(e.transientFailure());
+    assertFalse(e.outcomeUnknown(), "no call was made");
     assertEquals(CarrierFailures.CIRCUIT_OPEN, e.code());
     assertTrue(e.reason().startsWith("Twilio"), e.reason());
   }
@@ -46,6 +48,7 @@ class CarrierCallInterceptorTest {
             });
 
     assertTrue(e.transientFailure());
+    assertFalse(e.outcomeUnknown(), "no call was made");
     assertEquals(CarrierFailures.BULKHEAD_FULL, e.code());
   }
 
@@ -58,6 +61,7 @@ class CarrierCallInterceptorTest {
             });
 
     assertTrue(e.transientFailure());
+    assertTrue(e.outcomeUnknown(), "the call went out and may have succeeded");
     assertEquals(CarrierFailures.TIMEOUT, e.code());
   }
 

@@ -10,7 +10,8 @@ public interface EmailCarrier {
   CarrierReceipt send(OutboundEmail email);
 
   /**
-   * After a crash during a call to {@link #send}: did the carrier take this email? SendGrid cannot
+   * After a call to {@link #send} whose outcome is unknown (a crash during it, or a {@link
+   * CarrierException#outcomeUnknown()} failure): did the carrier take this email? SendGrid cannot
    * be asked, so the default is {@link Reconciliation#unknown()} (the outbox then waits for the
    * carrier's events for a grace period before sending again).
    */

@@ -98,6 +98,26 @@ public class OutboxEntry {
     this.lockedUntil = now.plus(lease);
   }
 
+  /**
+   * Locks an entry whose earlier call may have reached the carrier while the carrier is asked about
+   * it: neither the attempt count nor the time of that attempt change, so that repeated
+   * reconciliation rounds still look for what the one uncertain call may have created.
+   */
+  public void startReconciliation(Instant now, Duration lease) {
+    this.state = State.in_flight;
+    this.lockedUntil = now.plus(lease);
+  }
+
+  /**
+   * The call failed in a way that leaves open whether the carrier took the message (timeout,
+   * connection lost): the attempt stays open, and the carrier is asked from {@code reconcileAt} on.
+   */
+  public void outcomeUnknown(Instant reconcileAt, String error) {
+    this.state = State.in_flight;
+    this.lockedUntil = reconcileAt;
+    this.lastError = error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR));
+  }
+
   /** Whether a started call has outlived its lease (its node probably died during the call). */
   public boolean leaseExpired(Instant now) {
     return state == State.in_flight && lockedUntil != null && lockedUntil.isBefore(now);

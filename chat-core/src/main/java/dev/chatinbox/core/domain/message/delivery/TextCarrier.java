@@ -10,7 +10,8 @@ public interface TextCarrier {
   CarrierReceipt send(OutboundText message);
 
   /**
-   * After a crash during a call to {@link #send}: did the carrier take this message (sent at or
+   * After a call to {@link #send} whose outcome is unknown (a crash during it, or a {@link
+   * CarrierException#outcomeUnknown()} failure): did the carrier take this message (created at or
    * after {@code since})? Carriers that cannot tell answer {@link Reconciliation#unknown()}.
    */
   default Reconciliation reconcile(OutboundText message, java.time.Instant since) {

@@ -71,7 +71,8 @@ final class TwilioErrors {
     if (CarrierFailures.isNetwork(failure)) {
       return CarrierFailures.network("Twilio", failure);
     }
-    return CarrierException.transientFailure(
+    // e.g. an accepted answer the SDK could not parse: Twilio may have the message
+    return CarrierException.outcomeUnknown(
         "twilio-error", "The call to Twilio failed unexpectedly", failure);
   }
 
@@ -83,7 +84,7 @@ final class TwilioErrors {
       if (CarrierFailures.isNetwork(api)) {
         return CarrierFailures.network("Twilio", api);
       }
-      return CarrierException.transientFailure(
+      return CarrierException.outcomeUnknown(
           "unreadable-response", "Twilio's answer could not be read", api);
     }
     String codeText = code != null && code != 0 ? code.toString() : status.toString();

@@ -1,12 +1,15 @@
 package dev.chatinbox.core.infrastructure.carrier.twilio;
 
+import com.twilio.base.Page;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.rest.api.v2010.account.MessageReader;
 import com.twilio.type.PhoneNumber;
 import dev.chatinbox.core.domain.message.delivery.CarrierException;
 import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
 import dev.chatinbox.core.domain.message.delivery.OutboundText;
+import dev.chatinbox.core.domain.message.delivery.Reconciliation;
 import dev.chatinbox.core.domain.message.delivery.TextCarrier;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.infrastructure.carrier.CarrierCall;
@@ -21,7 +24,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -56,6 +62,15 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class TwilioTextCarrier implements TextCarrier {
   private static final Logger LOG = Logger.getLogger(TwilioTextCarrier.class.getName());
   private static final String WHATSAPP_PREFIX = "whatsapp:";
+
+  /** Messages per page when looking a message up. */
+  static final long PAGE_SIZE = 50;
+
+  /** Pages read at most when looking a message up; more matches than that answer "unknown". */
+  static final int MAX_PAGES = 5;
+
+  /** Tolerated difference between our clock and Twilio's when comparing creation times. */
+  static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
   private TwilioSettings settings;
   private TwilioHttpClient http;
@@ -123,6 +138,93 @@ public class TwilioTextCarrier implements TextCarrier {
     return new CarrierReceipt(created.getSid(), status, false);
   }
 
+  /**
+   * Looks the message up in Twilio's Messages list ({@code GET
+   * /2010-04-01/Accounts/{AccountSid}/Messages.json}, {@code Message.reader()}) filtered by {@code
+   * To} and, when the sender is a number, {@code From}; a message of ours is one with the same
+   * recipient, sender (or Messaging Service) and body, created at or after the uncertain attempt
+   * (less {@link #CLOCK_SKEW}).
+   *
+   * <p>The list is not filtered by {@code DateSent}: Twilio's filter takes whole days, and a
+   * message still {@code queued} or {@code accepted} has no send date yet, so that filter could
+   * hide exactly the message looked for. Instead up to {@link #MAX_PAGES} pages of {@link
+   * #PAGE_SIZE} are read and the creation time is compared here.
+   *
+   * <p>Answers "unknown" when Twilio could not be asked, when more messages than that match the
+   * filters, and for WhatsApp templates (Twilio renders their body, so it cannot be compared).
+   */
+  @Override
+  public Reconciliation reconcile(OutboundText message, Instant since) {
+    if (message.contentSid().filter(s -> !s.isBlank()).isPresent()) {
+      return Reconciliation.unknown();
+    }
+    boolean whatsapp = message.channel() == Channel.WHATSAPP;
+    String to = address(whatsapp, message.to());
+    Optional<String> from;
+    try {
+      from = sender(message, whatsapp);
+    } catch (CarrierRefusal e) {
+      return Reconciliation.notAccepted(); // such a message never reaches Twilio
+    }
+    Optional<String> service = from.isPresent() ? Optional.empty() : settings.messagingServiceSid();
+    Instant earliest = since.minus(CLOCK_SKEW);
+    MessageReader reader = Message.reader().setTo(new PhoneNumber(to)).setPageSize(PAGE_SIZE);
+    from.ifPresent(f -> reader.setFrom(new PhoneNumber(f)));
+    try {
+      Page<Message> page = reader.firstPage(client);
+      for (int pages = 1; ; pages++) {
+        for (Message listed : page.getRecords()) {
+          if (ours(listed, to, from, service, message.body(), earliest)) {
+            String status = listed.getStatus() == null ? "accepted" : listed.getStatus().toString();
+            LOG.log(
+                Level.FINE,
+                "Twilio has message {0} as {1} ({2})",
+                new Object[] {message.messageId(), listed.getSid(), status});
+            return Reconciliation.accepted(new CarrierReceipt(listed.getSid(), status, false));
+          }
+        }
+        if (!page.hasNextPage()) {
+          return Reconciliation.notAccepted();
+        }
+        if (pages >= MAX_PAGES) {
+          return Reconciliation.unknown();
+        }
+        page = reader.nextPage(page, client);
+      }
+    } catch (RuntimeException e) {
+      CarrierException failure = TwilioErrors.map(e);
+      LOG.log(
+          Level.WARNING,
+          "Could not ask Twilio whether it took message {0}: {1} {2}",
+          new Object[] {message.messageId(), failure.code(), failure.reason()});
+      return Reconciliation.unknown();
+    }
+  }
+
+  /** Whether a listed message is the one we may have created. */
+  static boolean ours(
+      Message listed,
+      String to,
+      Optional<String> from,
+      Optional<String> service,
+      String body,
+      Instant earliest) {
+    if (listed.getDateCreated() == null || listed.getDateCreated().toInstant().isBefore(earliest)) {
+      return false;
+    }
+    if (listed.getDirection() != null && listed.getDirection() != Message.Direction.OUTBOUND_API) {
+      return false;
+    }
+    boolean sameSender =
+        from.isPresent()
+            ? listed.getFrom() != null && from.get().equals(listed.getFrom().getEndpoint())
+            : service.isEmpty() || service.get().equals(listed.getMessagingServiceSid());
+    return sameSender
+        && to.equals(listed.getTo())
+        && Objects.equals(
+            body == null ? "" : body, listed.getBody() == null ? "" : listed.getBody());
+  }
+
   @Override
   public boolean sandbox() {
     return false;
@@ -147,26 +249,11 @@ public class TwilioTextCarrier implements TextCarrier {
     PhoneNumber to = new PhoneNumber(address(whatsapp, message.to()));
     Optional<String> template = message.contentSid().filter(s -> !s.isBlank());
     String body = template.isPresent() ? null : message.body();
-    Optional<String> from = message.from().filter(s -> !s.isBlank());
-    MessageCreator creator;
-    if (from.isPresent()) {
-      creator = Message.creator(to, new PhoneNumber(address(whatsapp, from.get())), body);
-    } else if (settings.messagingServiceSid().isPresent()) {
-      creator = Message.creator(to, settings.messagingServiceSid().get(), body);
-    } else {
-      Optional<String> fallback = whatsapp ? settings.whatsappFrom() : settings.smsFrom();
-      if (fallback.isEmpty()) {
-        throw new CarrierRefusal(
-            "no-sender",
-            "No "
-                + message.channel().wireName()
-                + " sender is configured: set "
-                + (whatsapp ? TwilioSettings.WHATSAPP_FROM : TwilioSettings.SMS_FROM)
-                + " or "
-                + TwilioSettings.MESSAGING_SERVICE_SID);
-      }
-      creator = Message.creator(to, new PhoneNumber(address(whatsapp, fallback.get())), body);
-    }
+    Optional<String> from = sender(message, whatsapp);
+    MessageCreator creator =
+        from.isPresent()
+            ? Message.creator(to, new PhoneNumber(from.get()), body)
+            : Message.creator(to, settings.messagingServiceSid().orElseThrow(), body);
     if (template.isPresent()) {
       creator.setContentSid(template.get());
       if (message.contentVariables() != null && !message.contentVariables().isEmpty()) {
@@ -183,6 +270,34 @@ public class TwilioTextCarrier implements TextCarrier {
       }
     }
     return creator;
+  }
+
+  /**
+   * The sender address (with {@code whatsapp:} on WhatsApp): the message's own, else — unless a
+   * Messaging Service picks it (empty) — the channel's default sender.
+   *
+   * @throws CarrierRefusal when there is none
+   */
+  private Optional<String> sender(OutboundText message, boolean whatsapp) {
+    Optional<String> from = message.from().filter(s -> !s.isBlank());
+    if (from.isPresent()) {
+      return Optional.of(address(whatsapp, from.get()));
+    }
+    if (settings.messagingServiceSid().isPresent()) {
+      return Optional.empty();
+    }
+    Optional<String> fallback = whatsapp ? settings.whatsappFrom() : settings.smsFrom();
+    if (fallback.isEmpty()) {
+      throw new CarrierRefusal(
+          "no-sender",
+          "No "
+              + message.channel().wireName()
+              + " sender is configured: set "
+              + (whatsapp ? TwilioSettings.WHATSAPP_FROM : TwilioSettings.SMS_FROM)
+              + " or "
+              + TwilioSettings.MESSAGING_SERVICE_SID);
+    }
+    return Optional.of(address(whatsapp, fallback.get()));
   }
 
   /** {@code +14155550100} → {@code whatsapp:+14155550100} on WhatsApp, unchanged on SMS. */

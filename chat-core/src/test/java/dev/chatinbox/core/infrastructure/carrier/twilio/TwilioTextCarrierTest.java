@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.chatinbox.core.domain.message.delivery.CarrierException;
 import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
 import dev.chatinbox.core.domain.message.delivery.OutboundText;
+import dev.chatinbox.core.domain.message.delivery.Reconciliation;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.infrastructure.carrier.CarrierFailures;
 import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
@@ -21,6 +22,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -250,6 +253,7 @@ class TwilioTextCarrierTest {
         assertThrows(CarrierException.class, () -> carrier.send(sms(null, "+14155550101", "Hi")));
 
     assertTrue(e.transientFailure());
+    assertFalse(e.outcomeUnknown(), "an error answer: Twilio did not take it");
     assertEquals("20500", e.code());
     assertEquals(
         1, fake.twilioRequests().size(), "the SDK's own 5xx retry is off: the outbox retries");
@@ -263,6 +267,7 @@ class TwilioTextCarrierTest {
         assertThrows(CarrierException.class, () -> carrier.send(sms(null, "+14155550101", "Hi")));
 
     assertTrue(e.transientFailure());
+    assertFalse(e.outcomeUnknown());
     assertEquals("502", e.code());
   }
 
@@ -274,6 +279,7 @@ class TwilioTextCarrierTest {
         assertThrows(CarrierException.class, () -> carrier.send(sms(null, "+14155550101", "Hi")));
 
     assertTrue(e.transientFailure());
+    assertFalse(e.outcomeUnknown());
     assertEquals("20429", e.code());
   }
 
@@ -358,7 +364,7 @@ class TwilioTextCarrierTest {
   }
 
   @Test
-  void readTimeoutIsTransient() {
+  void readTimeoutIsTransientWithAnUnknownOutcome() {
     carrier.close();
     carrier = new TwilioTextCarrier(settings().readTimeout(Duration.ofMillis(300)).build());
     fake.enqueueTwilio(Answer.twilioAccepted().after(Duration.ofSeconds(3)));
@@ -368,6 +374,7 @@ class TwilioTextCarrierTest {
         assertThrows(CarrierException.class, () -> carrier.send(sms(null, "+14155550101", "Hi")));
 
     assertTrue(e.transientFailure());
+    assertTrue(e.outcomeUnknown(), "the request went out: Twilio may have taken it");
     assertEquals(CarrierFailures.TIMEOUT, e.code());
     assertTrue(
         Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(2)) < 0,
@@ -384,17 +391,19 @@ class TwilioTextCarrierTest {
         assertThrows(CarrierException.class, () -> carrier.send(sms(null, "+14155550101", "Hi")));
 
     assertTrue(e.transientFailure());
+    assertFalse(e.outcomeUnknown(), "nothing reached Twilio");
     assertEquals(CarrierFailures.CONNECT_FAILED, e.code());
   }
 
   @Test
-  void aConnectionClosedWithoutAnswerIsTransient() {
+  void aConnectionClosedWithoutAnswerIsTransientWithAnUnknownOutcome() {
     fake.enqueueTwilio(Answer.closeConnection());
 
     CarrierException e =
         assertThrows(CarrierException.class, () -> carrier.send(sms(null, "+14155550101", "Hi")));
 
     assertTrue(e.transientFailure());
+    assertTrue(e.outcomeUnknown());
     assertEquals(CarrierFailures.CONNECTION_LOST, e.code());
     assertEquals(1, fake.twilioRequests().size(), "no automatic retry after a dropped connection");
   }
@@ -415,5 +424,127 @@ class TwilioTextCarrierTest {
     assertThrows(
         IllegalStateException.class,
         () -> new TwilioTextCarrier(TwilioSettings.builder().accountSid(ACCOUNT).build()));
+  }
+
+  @Test
+  void reconcileFindsAMessageTwilioCreatedAlthoughTheAnswerWasLost() {
+    carrier.close();
+    carrier = new TwilioTextCarrier(settings().readTimeout(Duration.ofMillis(300)).build());
+    fake.enqueueTwilio(Answer.twilioAcceptedAnsweringAfter(Duration.ofSeconds(1)));
+    Instant attempt = Instant.now();
+    OutboundText message = sms(null, "+14155550101", "Did it arrive?");
+    CarrierException e = assertThrows(CarrierException.class, () -> carrier.send(message));
+    assertTrue(e.outcomeUnknown());
+
+    Reconciliation answer = carrier.reconcile(message, attempt);
+
+    assertTrue(answer.known());
+    String sid = fake.twilioMessagesTo("+14155550101").get(0).getString("sid");
+    assertEquals(sid, answer.receipt().orElseThrow().carrierMessageId());
+    assertEquals("queued", answer.receipt().orElseThrow().rawStatus());
+    Received list = fake.twilioListRequests().get(0);
+    assertEquals("/2010-04-01/Accounts/" + ACCOUNT + "/Messages.json", list.path());
+    assertEquals(List.of("+14155550101"), list.queryParams().get("To"));
+    assertEquals(List.of("+14155550100"), list.queryParams().get("From"));
+    assertNull(list.queryParams().get("DateSent>"), "queued messages have no send date yet");
+    assertEquals(1, fake.twilioRequests().size(), "the lookup created nothing");
+  }
+
+  @Test
+  void reconcileSaysNotAcceptedWhenTwilioListsNoSuchMessage() {
+    Instant attempt = Instant.now();
+    carrier.send(sms(null, "+14155550101", "another text"));
+    carrier.send(sms(null, "+14155550102", "Did it arrive?"));
+    carrier.send(sms("+14155550199", "+14155550101", "Did it arrive?"));
+
+    Reconciliation answer = carrier.reconcile(sms(null, "+14155550101", "Did it arrive?"), attempt);
+
+    assertTrue(answer.known());
+    assertTrue(answer.receipt().isEmpty());
+  }
+
+  @Test
+  void reconcileIgnoresTheSameTextSentBeforeTheAttempt() {
+    carrier.send(sms(null, "+14155550101", "ok"));
+
+    Reconciliation answer =
+        carrier.reconcile(
+            sms(null, "+14155550101", "ok"),
+            Instant.now().plus(TwilioTextCarrier.CLOCK_SKEW).plusSeconds(5));
+
+    assertEquals(Reconciliation.notAccepted(), answer);
+  }
+
+  @Test
+  void reconcileReadsFurtherPages() {
+    Instant attempt = Instant.now();
+    carrier.send(sms(null, "+14155550101", "the one"));
+    for (int i = 0; i < 60; i++) {
+      carrier.send(sms(null, "+14155550101", "later " + i));
+    }
+
+    Reconciliation answer = carrier.reconcile(sms(null, "+14155550101", "the one"), attempt);
+
+    assertTrue(answer.receipt().isPresent());
+    assertEquals(2, fake.twilioListRequests().size(), "the second page held it");
+  }
+
+  @Test
+  void reconcileMatchesWhatsappAddressesAndMessagingServices() {
+    carrier.close();
+    carrier =
+        new TwilioTextCarrier(
+            settings().messagingServiceSid("MG0123456789abcdef0123456789abcdef").build());
+    Instant attempt = Instant.now();
+    OutboundText whatsapp =
+        new OutboundText(
+            UUID.randomUUID(),
+            Channel.WHATSAPP,
+            Optional.empty(),
+            "+14155550101",
+            "Hola",
+            Optional.empty(),
+            Optional.empty(),
+            Map.of());
+    carrier.send(whatsapp);
+
+    Reconciliation answer = carrier.reconcile(whatsapp, attempt);
+
+    assertTrue(answer.receipt().isPresent());
+    assertEquals(
+        List.of("whatsapp:+14155550101"), fake.twilioListRequests().get(0).queryParams().get("To"));
+    assertNull(fake.twilioListRequests().get(0).queryParams().get("From"));
+  }
+
+  @Test
+  void reconcileIsUnknownWhenTwilioCannotBeAsked() {
+    fake.enqueueTwilioList(Answer.twilioError(500, 20500, "Internal Server Error"));
+
+    assertEquals(
+        Reconciliation.unknown(),
+        carrier.reconcile(sms(null, "+14155550101", "Hi"), Instant.now()));
+
+    carrier.close();
+    carrier = new TwilioTextCarrier(settings().baseUrl(FakeCarrier.closedPortUrl()).build());
+    assertEquals(
+        Reconciliation.unknown(),
+        carrier.reconcile(sms(null, "+14155550101", "Hi"), Instant.now()));
+  }
+
+  @Test
+  void reconcileOfATemplateIsUnknownBecauseTwilioRendersItsBody() {
+    OutboundText template =
+        new OutboundText(
+            UUID.randomUUID(),
+            Channel.WHATSAPP,
+            Optional.empty(),
+            "+14155550101",
+            "",
+            Optional.empty(),
+            Optional.of("HX" + "a".repeat(32)),
+            Map.of());
+
+    assertEquals(Reconciliation.unknown(), carrier.reconcile(template, Instant.now()));
+    assertTrue(fake.twilioListRequests().isEmpty());
   }
 }

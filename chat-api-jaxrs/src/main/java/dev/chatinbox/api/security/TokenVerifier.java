@@ -1,0 +1,254 @@
+package dev.chatinbox.api.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Verifies a bearer token the way the server's MicroProfile JWT configuration does, for the one
+ * place the container cannot: the WebSocket handshake, where browsers pass the token in the query
+ * string or the subprotocol header. Same keys ({@code mp.jwt.verify.publickey} or {@code
+ * …publickey.location}: PEM, JWK or JWK Set, file or URL; the development key when none is
+ * configured), same issuer and audience rules, RS256 only, 60 seconds of clock skew.
+ */
+@ApplicationScoped
+public class TokenVerifier {
+  private static final Logger LOG = Logger.getLogger(TokenVerifier.class.getName());
+  private static final Duration SKEW = Duration.ofSeconds(60);
+  private static final Duration REMOTE_KEYS_TTL = Duration.ofMinutes(10);
+  private static final int MAX_TOKEN_LENGTH = 16_384;
+
+  private Config config;
+  private Clock clock;
+  private volatile List<TokenKeys.Key> keys;
+  private volatile Instant keysLoadedAt = Instant.EPOCH;
+
+  protected TokenVerifier() {}
+
+  @Inject
+  public TokenVerifier(Config config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  public VerifiedToken verify(String token) throws InvalidTokenException {
+    if (token == null || token.isBlank()) {
+      throw new InvalidTokenException("no token");
+    }
+    if (token.length() > MAX_TOKEN_LENGTH) {
+      throw new InvalidTokenException("token too long");
+    }
+    String[] parts = token.strip().split("\\.", -1);
+    if (parts.length != 3) {
+      throw new InvalidTokenException("not a signed JWT");
+    }
+    JsonObject header = json(parts[0]);
+    JsonObject claims = json(parts[1]);
+    if (!"RS256".equals(header.getString("alg", ""))) {
+      throw new InvalidTokenException("algorithm must be RS256");
+    }
+    checkSignature(header, parts);
+    Instant now = clock.instant();
+    Instant expires = instant(claims, "exp").orElseThrow(() -> new InvalidTokenException("no exp"));
+    if (now.minus(SKEW).isAfter(expires)) {
+      throw new InvalidTokenException("expired");
+    }
+    Optional<Instant> notBefore = instant(claims, "nbf");
+    if (notBefore.isPresent() && now.plus(SKEW).isBefore(notBefore.get())) {
+      throw new InvalidTokenException("not valid yet");
+    }
+    String issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class).orElse(null);
+    if (issuer != null && !issuer.equals(claims.getString("iss", null))) {
+      throw new InvalidTokenException("wrong issuer");
+    }
+    Set<String> audiences = configuredAudiences();
+    if (!audiences.isEmpty() && tokenAudiences(claims).stream().noneMatch(audiences::contains)) {
+      throw new InvalidTokenException("wrong audience");
+    }
+    String subject = claims.getString("sub", "");
+    if (subject.isBlank()) {
+      throw new InvalidTokenException("no subject");
+    }
+    return new VerifiedToken(
+        subject,
+        text(claims, "upn").or(() -> text(claims, "preferred_username")),
+        text(claims, "name"),
+        text(claims, "email"),
+        strings(claims.get("groups")),
+        expires);
+  }
+
+  private void checkSignature(JsonObject header, String[] parts) throws InvalidTokenException {
+    byte[] signature;
+    try {
+      signature = Base64.getUrlDecoder().decode(parts[2]);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidTokenException("signature is not base64url");
+    }
+    byte[] signed = (parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII);
+    Optional<String> kid = Optional.ofNullable(header.getString("kid", null));
+    for (TokenKeys.Key key : keys(kid)) {
+      if (kid.isPresent() && key.kid().isPresent() && !kid.equals(key.kid())) {
+        continue;
+      }
+      try {
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(key.key());
+        verifier.update(signed);
+        if (verifier.verify(signature)) {
+          return;
+        }
+      } catch (GeneralSecurityException e) {
+        // not this key
+      }
+    }
+    throw new InvalidTokenException("bad signature");
+  }
+
+  private List<TokenKeys.Key> keys(Optional<String> kid) {
+    List<TokenKeys.Key> known = keys;
+    boolean remote = location().filter(l -> l.startsWith("http")).isPresent();
+    boolean stale = remote && keysLoadedAt.plus(REMOTE_KEYS_TTL).isBefore(clock.instant());
+    boolean unknownKid =
+        remote
+            && kid.isPresent()
+            && known != null
+            && known.stream().noneMatch(k -> k.kid().equals(kid))
+            && keysLoadedAt.plusSeconds(30).isBefore(clock.instant());
+    if (known == null || stale || unknownKid) {
+      known = load();
+      keys = known;
+      keysLoadedAt = clock.instant();
+    }
+    return known;
+  }
+
+  private List<TokenKeys.Key> load() {
+    try {
+      Optional<String> inline = config.getOptionalValue("mp.jwt.verify.publickey", String.class);
+      if (inline.isPresent() && !inline.get().isBlank()) {
+        return TokenKeys.parse(inline.get());
+      }
+      Optional<String> location = location();
+      if (location.isEmpty()) {
+        return List.of();
+      }
+      return TokenKeys.parse(read(location.get()));
+    } catch (IOException | GeneralSecurityException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Token verification keys could not be loaded: {0}", e.toString());
+      return List.of();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return List.of();
+    }
+  }
+
+  private Optional<String> location() {
+    return config
+        .getOptionalValue("mp.jwt.verify.publickey.location", String.class)
+        .filter(l -> !l.isBlank());
+  }
+
+  private static String read(String location) throws IOException, InterruptedException {
+    if (location.startsWith("http://") || location.startsWith("https://")) {
+      HttpResponse<String> response =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(URI.create(location))
+                      .timeout(Duration.ofSeconds(10))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new IOException("HTTP " + response.statusCode() + " from the key location");
+      }
+      return response.body();
+    }
+    Path path = location.startsWith("file:") ? Path.of(URI.create(location)) : Path.of(location);
+    return Files.readString(path);
+  }
+
+  private Set<String> configuredAudiences() {
+    return config
+        .getOptionalValue("mp.jwt.verify.audiences", String.class)
+        .map(
+            a ->
+                Arrays.stream(a.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .collect(Collectors.toSet()))
+        .orElse(Set.of());
+  }
+
+  private static Set<String> tokenAudiences(JsonObject claims) {
+    return strings(claims.get("aud"));
+  }
+
+  private static Set<String> strings(JsonValue value) {
+    Set<String> values = new HashSet<>();
+    if (value instanceof JsonString s) {
+      values.add(s.getString());
+    } else if (value instanceof JsonArray array) {
+      array.forEach(
+          v -> {
+            if (v instanceof JsonString s) values.add(s.getString());
+          });
+    }
+    return values;
+  }
+
+  private static Optional<String> text(JsonObject claims, String name) {
+    JsonValue value = claims.get(name);
+    return value instanceof JsonString s && !s.getString().isBlank()
+        ? Optional.of(s.getString().strip())
+        : Optional.empty();
+  }
+
+  private static Optional<Instant> instant(JsonObject claims, String name) {
+    JsonValue value = claims.get(name);
+    return value instanceof jakarta.json.JsonNumber n
+        ? Optional.of(Instant.ofEpochSecond(n.longValue()))
+        : Optional.empty();
+  }
+
+  private static JsonObject json(String part) throws InvalidTokenException {
+    try (JsonReader reader =
+        Json.createReader(
+            new StringReader(
+                new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8)))) {
+      return reader.readObject();
+    } catch (RuntimeException e) {
+      throw new InvalidTokenException("not a JWT");
+    }
+  }
+}
