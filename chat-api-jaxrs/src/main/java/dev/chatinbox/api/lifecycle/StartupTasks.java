@@ -31,6 +31,7 @@ public class StartupTasks {
   private Config config;
   private dev.chatinbox.api.outbox.OutboxDispatcher outbox;
   private dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation;
+  private dev.chatinbox.api.websocket.RealtimeHub realtime;
   private volatile boolean ready;
 
   protected StartupTasks() {}
@@ -40,11 +41,13 @@ public class StartupTasks {
       DemoDataSeeder seeder,
       Config config,
       dev.chatinbox.api.outbox.OutboxDispatcher outbox,
-      dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation) {
+      dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation,
+      dev.chatinbox.api.websocket.RealtimeHub realtime) {
     this.seeder = seeder;
     this.config = config;
     this.outbox = outbox;
     this.reconciliation = reconciliation;
+    this.realtime = realtime;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
@@ -64,6 +67,7 @@ public class StartupTasks {
     }
     outbox.start();
     reconciliation.start();
+    realtime.start();
     ready = true;
   }
 

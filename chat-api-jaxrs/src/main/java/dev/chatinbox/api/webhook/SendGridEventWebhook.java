@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -45,7 +44,6 @@ public class SendGridEventWebhook {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @SecurityRequirementsSet({})
   @Operation(
       operationId = "sendGridEvents",
       summary = "SendGrid Event Webhook (spec 6.3)",

@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -68,7 +67,6 @@ public class SendGridInboundWebhook {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @SecurityRequirementsSet({})
   @Operation(
       operationId = "sendGridInboundParse",
       summary = "SendGrid Inbound Parse (our addition)",

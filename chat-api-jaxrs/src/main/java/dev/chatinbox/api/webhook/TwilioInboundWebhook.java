@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -61,7 +60,6 @@ public class TwilioInboundWebhook {
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces({MediaType.APPLICATION_XML, "application/problem+json"})
-  @SecurityRequirementsSet({})
   @Operation(
       operationId = "twilioIncomingMessage",
       summary = "Twilio incoming SMS or WhatsApp message (our addition)",

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -51,7 +50,6 @@ public class TwilioStatusWebhook {
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-  @SecurityRequirementsSet({})
   @Operation(
       operationId = "twilioStatusCallback",
       summary = "Twilio message status callback (SMS: 6.1, WhatsApp: 6.2)",

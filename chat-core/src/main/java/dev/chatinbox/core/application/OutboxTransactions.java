@@ -49,6 +49,7 @@ public class OutboxTransactions {
   private ContactRepository contacts;
   private SenderPacer pacer;
   private OutboundSettings settings;
+  private InboxEvents events;
 
   protected OutboxTransactions() {}
 
@@ -59,7 +60,9 @@ public class OutboxTransactions {
       ConversationRepository conversations,
       ContactRepository contacts,
       SenderPacer pacer,
-      OutboundSettings settings) {
+      OutboundSettings settings,
+      InboxEvents events) {
+    this.events = events;
     this.outbox = outbox;
     this.messages = messages;
     this.conversations = conversations;
@@ -117,6 +120,7 @@ public class OutboxTransactions {
         message.carrierReport(null, null, refusal.get().code(), refusal.get().reason());
         message.advance(MessageStatus.FAILED, now);
         outbox.remove(entry);
+        events.messageStatus(conversationsById.get(message.conversationId()), message.id());
         continue;
       }
       Optional<Instant> wait =
@@ -188,11 +192,19 @@ public class OutboxTransactions {
       message.markSandbox();
     }
     message.advance(MessageStatus.SENT, now);
+    // a scheduled message becomes the last message: locked, so that two nodes sending into one
+    // conversation wait for each other instead of failing on its version (optimistic lock)
+    Optional<Conversation> conversation =
+        wasScheduled
+            ? conversations.lock(message.conversationId())
+            : conversations.find(message.conversationId(), Visibility.everything());
+    conversation.ifPresent(c -> events.messageStatus(c, message.id()));
     if (wasScheduled) {
-      // locked: two nodes sending into one conversation must wait, not fail (optimistic lock)
-      conversations
-          .lock(message.conversationId())
-          .ifPresent(c -> c.recordMessage(message.id(), now, false, now));
+      conversation.ifPresent(
+          c -> {
+            c.recordMessage(message.id(), now, false, now);
+            events.conversationUpdated(c);
+          });
     }
   }
 
@@ -218,11 +230,14 @@ public class OutboxTransactions {
     Message message = messages.find(messageId).orElseThrow();
     message.carrierReport(null, null, code, reason);
     message.advance(MessageStatus.FAILED, now);
-    if (OPT_OUT_CODES.contains(code)) {
-      conversations
-          .find(message.conversationId(), Visibility.everything())
-          .flatMap(c -> contacts.find(c.contactId()))
+    Optional<Conversation> conversation =
+        conversations.find(message.conversationId(), Visibility.everything());
+    conversation.ifPresent(c -> events.messageStatus(c, message.id()));
+    if (OPT_OUT_CODES.contains(code) && conversation.isPresent()) {
+      contacts
+          .find(conversation.get().contactId())
           .ifPresent(contact -> contact.setDnd(message.channel(), true, now));
+      events.conversationUpdated(conversation.get());
     }
   }
 

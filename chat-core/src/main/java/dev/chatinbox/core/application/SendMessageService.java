@@ -40,6 +40,7 @@ public class SendMessageService {
   private OutboxRepository outbox;
   private OutboundSettings settings;
   private Event<OutboxWakeUp> wakeUp;
+  private InboxEvents events;
   private Clock clock;
 
   protected SendMessageService() {}
@@ -52,6 +53,7 @@ public class SendMessageService {
       OutboxRepository outbox,
       OutboundSettings settings,
       Event<OutboxWakeUp> wakeUp,
+      InboxEvents events,
       Clock clock) {
     this.conversations = conversations;
     this.contacts = contacts;
@@ -59,6 +61,7 @@ public class SendMessageService {
     this.outbox = outbox;
     this.settings = settings;
     this.wakeUp = wakeUp;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -163,6 +166,7 @@ public class SendMessageService {
     if (scheduledAt.isEmpty()) {
       conversation.recordMessage(message.id(), message.occurredAt(), false, now);
     }
+    events.newMessage(conversation, message.id());
     wakeUp.fire(new OutboxWakeUp());
     return MessageViews.of(message, contact.fullName(), List.of());
   }

@@ -56,10 +56,17 @@ final class OutboxNode implements AutoCloseable {
         new InboxEvents(new JpaInboxChangeRepository(f.em), new RecordingEvent<>(), clock);
     this.sender =
         new SendMessageService(
-            lookup, f.contacts, f.messages, outbox, settings, new RecordingEvent<>(), clock);
+            lookup,
+            f.contacts,
+            f.messages,
+            outbox,
+            settings,
+            new RecordingEvent<>(),
+            events,
+            clock);
     this.scheduled =
         new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), events, clock);
-    this.transactions = new Transactional(outbox, settings, new Unpaced());
+    this.transactions = new Transactional(outbox, settings, new Unpaced(), events);
     MessageStatusService statuses =
         new MessageStatusService(f.messages, f.conversations, f.contacts, events, clock) {
           @Override
@@ -123,8 +130,12 @@ final class OutboxNode implements AutoCloseable {
    * {@link OutboxTransactions} must be wrapped here (as in {@code OutboxProcessorTest}).
    */
   private final class Transactional extends OutboxTransactions {
-    Transactional(JpaOutboxRepository outbox, OutboundSettings settings, SenderPacer pacer) {
-      super(outbox, f.messages, f.conversations, f.contacts, pacer, settings);
+    Transactional(
+        JpaOutboxRepository outbox,
+        OutboundSettings settings,
+        SenderPacer pacer,
+        InboxEvents events) {
+      super(outbox, f.messages, f.conversations, f.contacts, pacer, settings, events);
     }
 
     @Override

@@ -86,6 +86,7 @@ class OutboxProcessorTest {
             new JpaOutboxRepository(f.em),
             settings,
             new NoEvents(),
+            f.events,
             clock);
     transactions =
         new TxOutboxTransactions(
@@ -115,7 +116,7 @@ class OutboxProcessorTest {
    */
   private final class TxOutboxTransactions extends OutboxTransactions {
     TxOutboxTransactions(JpaOutboxRepository outbox, OutboundSettings settings, SenderPacer pacer) {
-      super(outbox, f.messages, f.conversations, f.contacts, pacer, settings);
+      super(outbox, f.messages, f.conversations, f.contacts, pacer, settings, f.events);
     }
 
     @Override

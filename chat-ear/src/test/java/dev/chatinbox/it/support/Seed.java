@@ -190,6 +190,15 @@ public final class Seed implements AutoCloseable {
     return id;
   }
 
+  /** Runs a statement (inserts in bulk, adjustments) and returns how many rows it changed. */
+  public int update(String sql, Object... args) {
+    try (PreparedStatement st = prepare(sql, args)) {
+      return st.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   /** Gives a message the carrier ids it would have after its send was accepted. */
   public void carrierIds(UUID messageId, String twilioSid, String emailMessageId) {
     exec(

@@ -1,0 +1,269 @@
+package dev.chatinbox.api.websocket;
+
+import dev.chatinbox.core.application.Caller;
+import dev.chatinbox.core.application.ChangeFeed;
+import dev.chatinbox.core.application.ChangeLogReader;
+import dev.chatinbox.core.application.ChangeSequencer;
+import dev.chatinbox.core.application.ConversationLookup;
+import dev.chatinbox.core.application.InboxChanged;
+import dev.chatinbox.core.application.view.FeedEvent;
+import dev.chatinbox.core.domain.change.LoggedChange;
+import dev.chatinbox.core.domain.shared.DomainException;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the change log to this node's WebSocket clients. One pump thread at a time: it numbers
+ * committed changes ({@link ChangeSequencer}), reads what follows the node's position, works out
+ * per reader what they may see ({@link ChangeFeed}, once per distinct caller per batch) and queues
+ * frames on each subscribed connection. Client requests (subscribe, resume) run on the same thread,
+ * between batches, so a resume and live delivery never overlap or repeat.
+ *
+ * <p>The pump runs right after every local commit that logged a change, when another node signals
+ * one ({@link ChangeSignals}), and every {@link #TICK} regardless — so a missed signal only delays.
+ */
+@ApplicationScoped
+public class RealtimeHub {
+  private static final Logger LOG = Logger.getLogger(RealtimeHub.class.getName());
+  static final Duration TICK = Duration.ofMillis(250);
+  static final Duration PING_EVERY = Duration.ofSeconds(25);
+  static final Duration IDLE_LIMIT = Duration.ofSeconds(75);
+  static final int BATCH = 500;
+
+  /** How far back a resume may reach; further back, the client must reload. */
+  static final int RESUME_WINDOW = 10_000;
+
+  @Resource private ManagedScheduledExecutorService executor;
+
+  private ChangeSequencer sequencer;
+  private ChangeLogReader log;
+  private ChangeFeed feed;
+  private ConversationLookup lookup;
+  private final Map<String, ClientConnection> connections = new ConcurrentHashMap<>();
+  private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
+  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicBoolean wanted = new AtomicBoolean();
+  private volatile long position = -1;
+  private final List<ScheduledFuture<?>> timers = new ArrayList<>();
+
+  protected RealtimeHub() {}
+
+  @Inject
+  public RealtimeHub(
+      ChangeSequencer sequencer, ChangeLogReader log, ChangeFeed feed, ConversationLookup lookup) {
+    this.sequencer = sequencer;
+    this.log = log;
+    this.feed = feed;
+    this.lookup = lookup;
+  }
+
+  /** Starts the pump (called once the schema is ready). */
+  public synchronized void start() {
+    if (!timers.isEmpty()) {
+      return;
+    }
+    position = log.head();
+    timers.add(
+        executor.scheduleWithFixedDelay(
+            this::pump, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS));
+    timers.add(
+        executor.scheduleWithFixedDelay(
+            this::keepAlive, PING_EVERY.toSeconds(), PING_EVERY.toSeconds(), TimeUnit.SECONDS));
+  }
+
+  /** Asks for a pump round soon (a change was committed here or elsewhere). */
+  public void wake() {
+    if (!timers.isEmpty()) {
+      executor.execute(this::pump);
+    }
+  }
+
+  void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) InboxChanged changed) {
+    wake();
+  }
+
+  void register(ClientConnection connection) {
+    connections.put(connection.id(), connection);
+  }
+
+  void unregister(String connectionId) {
+    connections.remove(connectionId);
+  }
+
+  int connectionCount() {
+    return connections.size();
+  }
+
+  /** A client action, run on the pump thread. */
+  void handle(ClientConnection connection, ClientAction action) {
+    switch (action.kind()) {
+      case PING -> connection.send(EventFrames.control("pong", Map.of()));
+      case UNSUBSCRIBE -> {
+        requests.add(
+            () -> {
+              connection.unsubscribe(action.conversationId());
+              connection.send(
+                  EventFrames.control(
+                      "unsubscribed",
+                      action
+                          .conversationId()
+                          .map(id -> Map.of("conversationId", id.toString()))
+                          .orElse(Map.of())));
+            });
+        wake();
+      }
+      case SUBSCRIBE -> {
+        requests.add(() -> subscribe(connection, action));
+        wake();
+      }
+    }
+  }
+
+  private void subscribe(ClientConnection connection, ClientAction action) {
+    if (action.conversationId().isPresent()) {
+      try {
+        lookup.visible(connection.caller(), action.conversationId().get());
+      } catch (DomainException e) {
+        connection.send(EventFrames.error("not-found", "No such conversation"));
+        return;
+      }
+    }
+    boolean first = !connection.subscribedToAnything();
+    connection.subscribe(action.conversationId());
+    if (action.since().isPresent()) {
+      replay(connection, action.since().get());
+    } else if (first) {
+      connection.delivered(position);
+    }
+    Map<String, String> ack = new HashMap<>();
+    action.conversationId().ifPresent(id -> ack.put("conversationId", id.toString()));
+    ack.put("position", Long.toString(Math.max(connection.delivered(), position)));
+    connection.send(EventFrames.control("subscribed", ack));
+  }
+
+  private void replay(ClientConnection connection, long since) {
+    if (position - since > RESUME_WINDOW) {
+      connection.send(
+          EventFrames.error(
+              "resume-window-exceeded",
+              "More than "
+                  + RESUME_WINDOW
+                  + " events passed since "
+                  + since
+                  + ": reload the inbox"));
+      connection.delivered(position);
+      return;
+    }
+    long from = since;
+    while (from < position) {
+      List<LoggedChange> batch = log.after(from, BATCH);
+      List<LoggedChange> upToPosition =
+          batch.stream().filter(c -> c.sequence() <= position).toList();
+      if (upToPosition.isEmpty()) {
+        break;
+      }
+      deliver(
+          connection, feed.visibleTo(connection.caller(), upToPosition, Optional.empty()), since);
+      from = upToPosition.get(upToPosition.size() - 1).sequence();
+    }
+    connection.delivered(position);
+  }
+
+  private void pump() {
+    wanted.set(true);
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      while (wanted.getAndSet(false)) {
+        Runnable request;
+        while ((request = requests.poll()) != null) {
+          request.run();
+        }
+        while (sequencer.sequence() > 0) {
+          wanted.set(true);
+        }
+        List<LoggedChange> batch;
+        while (!(batch = log.after(position, BATCH)).isEmpty()) {
+          broadcast(batch);
+          position = batch.get(batch.size() - 1).sequence();
+          while ((request = requests.poll()) != null) {
+            request.run();
+          }
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Real-time round failed; the next round retries", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void broadcast(List<LoggedChange> batch) {
+    Map<Caller, List<FeedEvent>> byReader = new HashMap<>();
+    for (ClientConnection connection : connections.values()) {
+      if (!connection.subscribedToAnything() || !connection.open()) {
+        continue;
+      }
+      List<FeedEvent> visible =
+          byReader.computeIfAbsent(
+              connection.caller(), c -> feed.visibleTo(c, batch, Optional.empty()));
+      deliver(connection, visible, connection.delivered());
+      connection.delivered(batch.get(batch.size() - 1).sequence());
+    }
+  }
+
+  private static void deliver(ClientConnection connection, List<FeedEvent> events, long after) {
+    for (FeedEvent event : events) {
+      if (event.sequence() > after && connection.wants(event.conversationId())) {
+        connection.send(EventFrames.event(event));
+      }
+    }
+  }
+
+  private void keepAlive() {
+    Instant now = Instant.now();
+    for (ClientConnection connection : connections.values()) {
+      if (!connection.open()) {
+        connections.remove(connection.id());
+      } else if (now.isAfter(connection.tokenExpiresAt())) {
+        connection.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "token expired"));
+        connections.remove(connection.id());
+      } else if (connection.lastSeen().plus(IDLE_LIMIT).isBefore(now)) {
+        connection.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "no answer to pings"));
+        connections.remove(connection.id());
+      } else {
+        connection.ping();
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    timers.forEach(t -> t.cancel(false));
+    connections
+        .values()
+        .forEach(
+            c -> c.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "server stopping")));
+  }
+}

@@ -1,0 +1,2 @@
+/** One class per {@code chat} command group. */
+package dev.chatinbox.cli.command;

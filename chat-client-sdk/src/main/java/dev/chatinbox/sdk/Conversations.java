@@ -1,0 +1,85 @@
+package dev.chatinbox.sdk;
+
+import dev.chatinbox.sdk.internal.Calls;
+import dev.chatinbox.sdk.internal.Mapping;
+import dev.chatinbox.sdk.internal.Pages;
+import dev.chatinbox.sdk.internal.generated.api.ConversationsApi;
+import dev.chatinbox.sdk.internal.generated.model.OpenConversationRequest;
+import dev.chatinbox.sdk.internal.generated.model.UpdateConversationRequest;
+import dev.chatinbox.sdk.model.Channel;
+import dev.chatinbox.sdk.model.Conversation;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Conversations (spec section 1 and 4.1): list, read, star, mark read, delete, open. */
+public final class Conversations {
+  private final ConversationsApi api;
+  private final Calls calls;
+
+  Conversations(ConversationsApi api, Calls calls) {
+    this.api = api;
+    this.calls = calls;
+  }
+
+  /** One page (1-based). */
+  public Page<Conversation> list(ConversationQuery query, int page) {
+    var out =
+        calls.idempotent(
+            () ->
+                api.listConversations(
+                    query.channel() == null ? null : query.channel().wire(),
+                    query.filter(),
+                    page,
+                    query.pageSize(),
+                    query.search(),
+                    query.sort()));
+    return Mapping.page(out.getData().getData(), out.getData().getMeta(), Mapping::conversation);
+  }
+
+  /** Every matching conversation, fetching pages as the stream is consumed. */
+  public Stream<Conversation> stream(ConversationQuery query) {
+    return Pages.stream(page -> list(query, page));
+  }
+
+  /** Full-text search (name, email, phone, message text); not paged by the server. */
+  public List<Conversation> search(String q, Channel channel) {
+    var out =
+        calls.idempotent(
+            () -> api.searchConversations(q, channel == null ? null : channel.wire(), null));
+    return out.getData().stream().map(Mapping::conversation).toList();
+  }
+
+  public Conversation get(String conversationId) {
+    return Mapping.conversation(
+        calls.idempotent(() -> api.getConversation(conversationId)).getData());
+  }
+
+  /** Stars or unstars. */
+  public Conversation star(String conversationId, boolean starred) {
+    return update(conversationId, new UpdateConversationRequest().isStarred(starred));
+  }
+
+  /** Sets the unread count to 0. */
+  public Conversation markRead(String conversationId) {
+    return update(conversationId, new UpdateConversationRequest().unreadCount(0));
+  }
+
+  /** Deletes the conversation and its messages (idempotent: retried). */
+  public void delete(String conversationId) {
+    calls.idempotent(() -> api.deleteConversation(conversationId));
+  }
+
+  /** The conversation of a contact on a channel, created when there is none. */
+  public Conversation open(String contactId, Channel channel) {
+    var request =
+        new OpenConversationRequest()
+            .contactId(contactId)
+            .channel(OpenConversationRequest.ChannelEnum.fromValue(channel.wire()));
+    return Mapping.conversation(calls.once(() -> api.openConversation(request)).getData());
+  }
+
+  private Conversation update(String conversationId, UpdateConversationRequest request) {
+    return Mapping.conversation(
+        calls.once(() -> api.updateConversation(conversationId, request)).getData());
+  }
+}

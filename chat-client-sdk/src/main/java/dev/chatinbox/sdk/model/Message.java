@@ -1,0 +1,19 @@
+package dev.chatinbox.sdk.model;
+
+import java.time.Instant;
+
+/**
+ * A message of a conversation (spec 2.1). {@code senderType} is {@code user}, {@code contact} or
+ * {@code system}; {@code status} is {@code queued}, {@code scheduled}, {@code sent}, {@code
+ * delivered}, {@code read} or {@code failed}; {@code scheduledAt} is set for scheduled messages.
+ */
+public record Message(
+    String id,
+    String conversationId,
+    String sender,
+    String senderType,
+    String text,
+    Channel channel,
+    Instant timestamp,
+    String status,
+    Instant scheduledAt) {}
