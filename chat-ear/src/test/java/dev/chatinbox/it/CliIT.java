@@ -59,7 +59,10 @@ class CliIT {
     try (Seed seed = new Seed()) {
       me = seed.user("cli-" + M, "Cli " + M, "USER");
       adminId = seed.user("cliadmin-" + M, "Cli admin " + M, "ADMIN");
-      phone = "+1628" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
+      phone =
+          "+1628"
+              + (2_000_000
+                  + ThreadLocalRandom.current().nextInt(8_000_000)); // exchanges start with 2-9
       UUID contact = seed.contact("Cli Contact " + M, phone, null, me);
       conversation = seed.conversation(contact, "SMS", 2, false, now.minusSeconds(60));
       seed.message(conversation, "SMS", "contact", null, "Hello CLI", now.minusSeconds(30), null);
