@@ -27,6 +27,7 @@ module dev.chatinbox.core {
   requires org.apache.httpcomponents.core5.httpcore5;
   requires org.apache.httpcomponents.httpclient;
   requires microprofile.fault.tolerance.api;
+  requires redis.clients.jedis;
   requires static org.eclipse.persistence.core;
 
   exports dev.chatinbox.core.domain.shared;

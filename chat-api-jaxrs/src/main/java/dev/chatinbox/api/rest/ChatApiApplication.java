@@ -29,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                     + "- Every endpoint needs 'Authorization: Bearer <JWT>' (roles in 'groups': ADMIN, USER, CUST); CUST has no inbox access.\n"
                     + "- A conversation that does not exist or is not visible to the caller is 404.\n"
                     + "- Ids are UUIDs; timestamps ISO 8601 UTC with milliseconds; page >= 1, 1 <= pageSize <= 200.\n"
-                    + "- Query values are checked: unknown enum values or out-of-range numbers are 400 naming the parameter.",
+                    + "- Query values are checked: unknown enum values or out-of-range numbers are 400 naming the parameter.\n"
+                    + "- Real-time: WebSocket /ws/conversations (token as ?token=, Authorization header or subprotocol 'bearer, <token>'; actions subscribe/unsubscribe/ping, resume with since) and polling GET /api/v1/conversations/updates with a cursor; see README 'Real-time updates'.\n"
+                    + "- Carrier webhooks under /api/v1/webhooks need no token: they are verified by the carriers' signatures.",
             license =
                 @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
     security = @SecurityRequirement(name = "bearerAuth"),

@@ -3,10 +3,12 @@ package dev.chatinbox.api.websocket;
 import dev.chatinbox.core.application.Caller;
 import dev.chatinbox.core.application.ChangeFeed;
 import dev.chatinbox.core.application.ChangeLogReader;
+import dev.chatinbox.core.application.ChangeLogRetention;
 import dev.chatinbox.core.application.ChangeSequencer;
 import dev.chatinbox.core.application.ConversationLookup;
 import dev.chatinbox.core.application.InboxChanged;
 import dev.chatinbox.core.application.view.FeedEvent;
+import dev.chatinbox.core.domain.change.ChangeSignal;
 import dev.chatinbox.core.domain.change.LoggedChange;
 import dev.chatinbox.core.domain.shared.DomainException;
 import jakarta.annotation.PreDestroy;
@@ -59,6 +61,8 @@ public class RealtimeHub {
   private ChangeLogReader log;
   private ChangeFeed feed;
   private ConversationLookup lookup;
+  private ChangeSignal signal;
+  private ChangeLogRetention retention;
   private final Map<String, ClientConnection> connections = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean();
@@ -70,7 +74,14 @@ public class RealtimeHub {
 
   @Inject
   public RealtimeHub(
-      ChangeSequencer sequencer, ChangeLogReader log, ChangeFeed feed, ConversationLookup lookup) {
+      ChangeSequencer sequencer,
+      ChangeLogReader log,
+      ChangeFeed feed,
+      ConversationLookup lookup,
+      ChangeSignal signal,
+      ChangeLogRetention retention) {
+    this.signal = signal;
+    this.retention = retention;
     this.sequencer = sequencer;
     this.log = log;
     this.feed = feed;
@@ -89,6 +100,20 @@ public class RealtimeHub {
     timers.add(
         executor.scheduleWithFixedDelay(
             this::keepAlive, PING_EVERY.toSeconds(), PING_EVERY.toSeconds(), TimeUnit.SECONDS));
+    timers.add(executor.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES));
+    signal.listen(this::wake);
+    LOG.info("Real-time changes between nodes: " + signal.describe());
+  }
+
+  private void prune() {
+    try {
+      int pruned = retention.prune();
+      if (pruned > 0) {
+        LOG.log(Level.FINE, "Change log: {0} entries past retention deleted", pruned);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Change log pruning failed; next hour retries", e);
+    }
   }
 
   /** Asks for a pump round soon (a change was committed here or elsewhere). */
@@ -200,7 +225,9 @@ public class RealtimeHub {
         while ((request = requests.poll()) != null) {
           request.run();
         }
+        boolean numbered = false;
         while (sequencer.sequence() > 0) {
+          numbered = true;
           wanted.set(true);
         }
         List<LoggedChange> batch;
@@ -210,6 +237,9 @@ public class RealtimeHub {
           while ((request = requests.poll()) != null) {
             request.run();
           }
+        }
+        if (numbered) {
+          signal.publish(position); // other nodes read the log themselves
         }
       }
     } catch (RuntimeException e) {

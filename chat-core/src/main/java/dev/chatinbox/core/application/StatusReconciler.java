@@ -68,9 +68,9 @@ public class StatusReconciler {
       } catch (RuntimeException e) {
         LOG.log(
             Level.WARNING,
-            "Could not ask the carrier about message {0}: {1}",
+            "Could not ask the carrier about message {0} ({1}); the next round goes on",
             new Object[] {message.id(), e.toString()});
-        continue;
+        break; // the carrier is struggling: no point asking about the rest now
       }
       if (report.isPresent()) {
         statuses.record(

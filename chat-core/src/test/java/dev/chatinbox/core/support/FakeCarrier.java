@@ -75,6 +75,10 @@ public final class FakeCarrier implements AutoCloseable {
    * Path of Twilio's Messages resource, after any prefix (a base URL with a path, as a proxy has);
    * group 1 is the account SID.
    */
+  /** One Message resource ({@code GET …/Messages/{Sid}.json}, the SDK's {@code fetcher}). */
+  public static final Pattern TWILIO_MESSAGE =
+      Pattern.compile("^(?:/.*)?/2010-04-01/Accounts/([^/]+)/Messages/([^/.]+)\\.json$");
+
   public static final Pattern TWILIO_MESSAGES =
       Pattern.compile("^(?:/.*)?/2010-04-01/Accounts/([^/]+)/Messages\\.json$");
 
@@ -186,6 +190,26 @@ public final class FakeCarrier implements AutoCloseable {
   /** The Message resources created so far (Twilio's JSON), oldest first. */
   public List<JsonObject> twilioMessages() {
     return List.copyOf(twilioMessages);
+  }
+
+  /**
+   * Moves a created message on, as Twilio does after accepting it: what {@code GET
+   * …/Messages/{Sid}.json} and the list then show.
+   */
+  public void twilioStatus(String sid, String status, Integer errorCode, String errorMessage) {
+    for (int i = 0; i < twilioMessages.size(); i++) {
+      JsonObject message = twilioMessages.get(i);
+      if (sid.equals(message.getString("sid", ""))) {
+        jakarta.json.JsonObjectBuilder changed =
+            Json.createObjectBuilder(message).add("status", status);
+        if (errorCode != null) {
+          changed.add("error_code", errorCode).add("error_message", errorMessage);
+        }
+        twilioMessages.set(i, changed.build());
+        return;
+      }
+    }
+    throw new IllegalArgumentException("no Twilio message " + sid);
   }
 
   /** The Message resources created for recipient {@code to}, oldest first. */
@@ -317,7 +341,19 @@ public final class FakeCarrier implements AutoCloseable {
       Answer answer;
       java.util.Queue<Answer> forRecipient =
           request.twilio() ? twilioScriptsByTo.get(request.formValue("To")) : null;
-      if (request.twilioList()) {
+      if (request.twilioFetch()) {
+        Matcher m = TWILIO_MESSAGE.matcher(request.path());
+        m.matches();
+        String sid = m.group(2);
+        answer =
+            twilioMessages.stream()
+                .filter(j -> sid.equals(j.getString("sid", "")))
+                .findFirst()
+                .map(j -> Answer.raw(200, "application/json", j.toString()))
+                .orElse(
+                    Answer.twilioError(
+                        404, 20404, "The requested resource " + request.path() + " was not found"));
+      } else if (request.twilioList()) {
         Answer scripted = twilioListScript.poll();
         answer = scripted != null ? scripted : Answer.twilioList();
       } else if (forRecipient != null && !forRecipient.isEmpty()) {
@@ -387,6 +423,11 @@ public final class FakeCarrier implements AutoCloseable {
     /** Whether it created a message at Twilio ({@code POST} to the Messages resource). */
     public boolean twilio() {
       return "POST".equals(method) && TWILIO_MESSAGES.matcher(path).matches();
+    }
+
+    /** Whether it fetched one Twilio message ({@code GET} on a Message resource). */
+    public boolean twilioFetch() {
+      return "GET".equals(method) && TWILIO_MESSAGE.matcher(path).matches();
     }
 
     /** Whether it listed Twilio's messages ({@code GET} on the Messages resource). */

@@ -32,7 +32,16 @@ public final class WsClient implements AutoCloseable {
   }
 
   private static URI uri(String query) {
-    return URI.create(Api.BASE.replaceFirst("^http", "ws") + "/ws/conversations" + query);
+    return uri(Api.BASE, query);
+  }
+
+  private static URI uri(String base, String query) {
+    return URI.create(base.replaceFirst("^http", "ws") + "/ws/conversations" + query);
+  }
+
+  /** Connects with {@code ?token=} to the server at {@code base} (another node). */
+  public static WsClient withQueryToken(String base, String token) {
+    return connect(uri(base, "?token=" + token), null, null, true);
   }
 
   /** Connects with {@code ?token=}. */

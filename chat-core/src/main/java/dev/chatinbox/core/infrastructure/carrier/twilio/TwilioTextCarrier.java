@@ -8,6 +8,7 @@ import com.twilio.rest.api.v2010.account.MessageReader;
 import com.twilio.type.PhoneNumber;
 import dev.chatinbox.core.domain.message.delivery.CarrierException;
 import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
+import dev.chatinbox.core.domain.message.delivery.CarrierStatusReport;
 import dev.chatinbox.core.domain.message.delivery.OutboundText;
 import dev.chatinbox.core.domain.message.delivery.Reconciliation;
 import dev.chatinbox.core.domain.message.delivery.TextCarrier;
@@ -198,6 +199,37 @@ public class TwilioTextCarrier implements TextCarrier {
           "Could not ask Twilio whether it took message {0}: {1} {2}",
           new Object[] {message.messageId(), failure.code(), failure.reason()});
       return Reconciliation.unknown();
+    }
+  }
+
+  /**
+   * Twilio's current status of a message it accepted ({@code GET
+   * /2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json}, {@code Message.fetcher}), for messages
+   * whose status callbacks never came.
+   *
+   * @throws CarrierException when Twilio could not be asked (the breaker counts these, except
+   *     refusals such as an unknown SID)
+   */
+  @Override
+  @Timeout(30_000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 30_000,
+      skipOn = CarrierRefusal.class)
+  public Optional<CarrierStatusReport> currentStatus(String carrierMessageId) {
+    try {
+      Message found = Message.fetcher(carrierMessageId).fetch(client);
+      if (found.getStatus() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new CarrierStatusReport(
+              found.getStatus().toString(),
+              Optional.ofNullable(found.getErrorCode()).map(String::valueOf),
+              Optional.ofNullable(found.getErrorMessage())));
+    } catch (RuntimeException e) {
+      throw TwilioErrors.map(e);
     }
   }
 
