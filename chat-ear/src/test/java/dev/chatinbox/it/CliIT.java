@@ -59,10 +59,8 @@ class CliIT {
     try (Seed seed = new Seed()) {
       me = seed.user("cli-" + M, "Cli " + M, "USER");
       adminId = seed.user("cliadmin-" + M, "Cli admin " + M, "ADMIN");
-      phone =
-          "+1628"
-              + (2_000_000
-                  + ThreadLocalRandom.current().nextInt(8_000_000)); // exchanges start with 2-9
+      // a North American exchange starts with 2-9 (+1 628 1xx-xxxx is not a valid number)
+      phone = "+1628" + (2_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
       UUID contact = seed.contact("Cli Contact " + M, phone, null, me);
       conversation = seed.conversation(contact, "SMS", 2, false, now.minusSeconds(60));
       seed.message(conversation, "SMS", "contact", null, "Hello CLI", now.minusSeconds(30), null);
