@@ -8,6 +8,7 @@ import dev.chatinbox.cli.command.MessagesCommand;
 import dev.chatinbox.cli.command.SendCommand;
 import dev.chatinbox.cli.command.TokenCommand;
 import dev.chatinbox.cli.command.UsersCommand;
+import dev.chatinbox.cli.command.WatchCommand;
 import dev.chatinbox.cli.support.ConfigStore;
 import dev.chatinbox.cli.support.NotConfiguredException;
 import dev.chatinbox.cli.support.Output;
@@ -45,6 +46,7 @@ import picocli.CommandLine.Spec;
       ContactsCommand.class,
       UsersCommand.class,
       ActionsCommand.class,
+      WatchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

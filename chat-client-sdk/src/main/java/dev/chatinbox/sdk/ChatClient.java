@@ -25,8 +25,7 @@ import java.util.function.Supplier;
  *     .forEach(c -> System.out.println(c.fullName()));
  * }</pre>
  *
- * <p>Groups follow the API's sections. Real-time events (WebSocket) are not offered yet: the server
- * has no event endpoint so far.
+ * <p>Groups follow the API's sections; {@link #events()} subscribes to real-time events.
  */
 public final class ChatClient {
   private final Conversations conversations;
@@ -34,6 +33,7 @@ public final class ChatClient {
   private final Contacts contacts;
   private final Users users;
   private final Actions actions;
+  private final Events events;
 
   private ChatClient(Builder b) {
     ApiClient api = new ApiClient();
@@ -59,6 +59,12 @@ public final class ChatClient {
     this.contacts = new Contacts(new ContactsApi(api), calls);
     this.users = new Users(new UsersApi(api), calls);
     this.actions = new Actions(new ManualActionsApi(api), calls);
+    this.events =
+        new Events(
+            HttpClient.newBuilder().connectTimeout(b.connectTimeout).build(),
+            b.baseUrl,
+            tokens,
+            api.getObjectMapper());
   }
 
   /** A builder; {@code baseUrl} is required, a token almost always. */
@@ -85,6 +91,11 @@ public final class ChatClient {
   /** Manual actions. */
   public Actions actions() {
     return actions;
+  }
+
+  /** Real-time events (WebSocket), with automatic reconnect and resume. */
+  public Events events() {
+    return events;
   }
 
   /** Configures a {@link ChatClient}. */

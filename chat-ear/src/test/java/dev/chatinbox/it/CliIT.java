@@ -59,7 +59,6 @@ class CliIT {
     try (Seed seed = new Seed()) {
       me = seed.user("cli-" + M, "Cli " + M, "USER");
       adminId = seed.user("cliadmin-" + M, "Cli admin " + M, "ADMIN");
-      // a North American exchange starts with 2-9 (+1 628 1xx-xxxx is not a valid number)
       phone = "+1628" + (2_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
       UUID contact = seed.contact("Cli Contact " + M, phone, null, me);
       conversation = seed.conversation(contact, "SMS", 2, false, now.minusSeconds(60));
@@ -189,5 +188,39 @@ class CliIT {
           996,
           seed.count("SELECT count(*) FROM contacts WHERE full_name LIKE ?", "Imported % " + M));
     }
+  }
+
+  @Test
+  void watchPrintsTheNextEventAndExitsWithCount() throws Exception {
+    UUID watched;
+    String watchedPhone = "+1628" + (2_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
+    try (Seed seed = new Seed()) {
+      UUID me = (UUID) seed.value("SELECT id FROM users WHERE subject = ?", "cli-" + M);
+      UUID contact = seed.contact("Cli Watched " + M, watchedPhone, null, me);
+      watched = seed.conversation(contact, "SMS", 0, false, Instant.now());
+    }
+    java.util.concurrent.CompletableFuture<Result> watching =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () ->
+                chat(
+                    "--json",
+                    "watch",
+                    "--conversation",
+                    watched.toString(),
+                    "--count",
+                    "1",
+                    "--timeout",
+                    "20"));
+    Thread.sleep(2000); // subscribed by now
+    Result sent =
+        chat(
+            "send", "sms", watched.toString(), "--to", watchedPhone, "--text", "Watched", "--json");
+    assertEquals(0, sent.code(), sent::toString);
+    Result result = watching.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertEquals(0, result.code(), result::toString);
+    JsonNode event = JSON.readTree(result.out().strip().lines().reduce((a, b) -> b).orElseThrow());
+    assertEquals("new_message", event.get("type").asText(), result::toString);
+    assertEquals(watched.toString(), event.get("conversationId").asText());
+    assertEquals("Watched", event.get("message").get("text").asText());
   }
 }

@@ -51,7 +51,6 @@ class SdkIT {
   private static List<UUID> conversations;
 
   static String phone() {
-    // a North American exchange starts with 2-9: +1 415 1xx-xxxx is not a valid number
     return "+1415" + (2_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
   }
 
@@ -228,5 +227,41 @@ class SdkIT {
     ManualAction done = user.actions().setStatus(a.id(), "completed");
     assertEquals("completed", done.status());
     assertNotNull(done.completedAt());
+  }
+
+  @Test
+  void eventsDeliverANewMessageAndResumeAfterTheLastOne() throws Exception {
+    java.util.concurrent.BlockingQueue<dev.chatinbox.sdk.model.ChatEvent> received =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    String conversation = chatty.toString();
+    String firstId;
+    try (dev.chatinbox.sdk.EventSubscription live =
+        user.events().subscribe(conversation, received::add)) {
+      assertTrue(live.awaitSubscribed(java.time.Duration.ofSeconds(10)));
+      String sent = user.messages().sendSms(conversation, chattyPhone, "live " + M, null).id();
+      dev.chatinbox.sdk.model.ChatEvent event = null;
+      while (event == null || !event.type().equals("new_message")) {
+        event = received.poll(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertNotNull(event, "a new_message arrives");
+      }
+      assertEquals(sent, event.message().orElseThrow().id());
+      assertEquals(conversation, event.conversationId());
+      firstId = event.id();
+    }
+    user.conversations().star(conversation, true); // happens while nobody listens
+    received.clear();
+    try (dev.chatinbox.sdk.EventSubscription resumed =
+        user.events().resume(conversation, firstId, received::add)) {
+      assertTrue(resumed.awaitSubscribed(java.time.Duration.ofSeconds(10)));
+      boolean sawStar = false;
+      dev.chatinbox.sdk.model.ChatEvent event;
+      while ((event = received.poll(3, java.util.concurrent.TimeUnit.SECONDS)) != null) {
+        assertTrue(Long.parseLong(event.id()) > Long.parseLong(firstId), "only what came after");
+        sawStar |=
+            event.type().equals("conversation_update")
+                && event.conversation().map(c -> c.starred()).orElse(false);
+      }
+      assertTrue(sawStar, "the missed update is replayed");
+    }
   }
 }

@@ -50,6 +50,17 @@ public final class Output {
     out.flush();
   }
 
+  /** Prints {@code value} as one line of JSON (streams: one document per line). */
+  public void printJsonLine(Object value) {
+    try {
+      out.println(
+          JSON.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+    out.flush();
+  }
+
   /** JSON of {@code value} in JSON mode, else the table. */
   public void print(Object value, List<String> headers, List<List<Object>> rows) {
     if (json) {
