@@ -1,12 +1,10 @@
 package dev.chatinbox.core.application;
 
-import dev.chatinbox.core.application.view.AttachmentView;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.message.Message;
-import dev.chatinbox.core.domain.message.MessageAttachment;
 import dev.chatinbox.core.domain.message.MessageCriteria;
 import dev.chatinbox.core.domain.message.MessageRepository;
 import dev.chatinbox.core.domain.shared.Page;
@@ -15,9 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** A conversation's message history (spec 2.1), newest first. */
 @ApplicationScoped
@@ -43,18 +39,7 @@ public class MessageHistoryService {
     Conversation conversation = conversations.visible(caller, conversationId);
     String contactName = contacts.find(conversation.contactId()).map(Contact::fullName).orElse("");
     Page<Message> found = messages.history(conversationId, criteria, page);
-    Map<UUID, List<AttachmentView>> attachments =
-        found.items().isEmpty()
-            ? Map.of()
-            : messages.attachmentsOf(found.items().stream().map(Message::id).toList()).stream()
-                .collect(
-                    Collectors.groupingBy(
-                        MessageAttachment::messageId,
-                        Collectors.mapping(MessageViews::attachment, Collectors.toList())));
-    List<MessageView> views =
-        found.items().stream()
-            .map(m -> MessageViews.of(m, contactName, attachments.getOrDefault(m.id(), List.of())))
-            .toList();
+    List<MessageView> views = MessageViews.of(found.items(), contactName, messages);
     return new Page<>(views, found.total(), page);
   }
 }

@@ -4,8 +4,11 @@ import dev.chatinbox.core.application.view.AttachmentView;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageAttachment;
+import dev.chatinbox.core.domain.message.MessageRepository;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** How a stored message looks to a reader. */
 final class MessageViews {
@@ -36,6 +39,7 @@ final class MessageViews {
         m.status(),
         m.subject(),
         m.scheduledAt(),
+        m.scheduledLateness(),
         m.twilioMessageId(),
         m.twilioStatus(),
         m.emailMessageId(),
@@ -57,5 +61,24 @@ final class MessageViews {
 
   static List<AttachmentView> attachments(List<MessageAttachment> list) {
     return list.stream().map(MessageViews::attachment).toList();
+  }
+
+  /**
+   * The views of {@code found} with their attachments, loaded in one query.
+   *
+   * @param contactName shown as the sender of the contact's messages
+   */
+  static List<MessageView> of(List<Message> found, String contactName, MessageRepository messages) {
+    Map<UUID, List<AttachmentView>> attachments =
+        found.isEmpty()
+            ? Map.of()
+            : messages.attachmentsOf(found.stream().map(Message::id).toList()).stream()
+                .collect(
+                    Collectors.groupingBy(
+                        MessageAttachment::messageId,
+                        Collectors.mapping(MessageViews::attachment, Collectors.toList())));
+    return found.stream()
+        .map(m -> of(m, contactName, attachments.getOrDefault(m.id(), List.of())))
+        .toList();
   }
 }

@@ -198,10 +198,16 @@ final class OutboundRules {
           if (!at.isAfter(now)) {
             reject("scheduledAt", "must be in the future");
           } else if (at.isAfter(now.plus(settings.scheduleHorizon()))) {
-            reject(
-                "scheduledAt", "must be within " + settings.scheduleHorizon().toDays() + " days");
+            reject("scheduledAt", "must be within " + horizonText(settings.scheduleHorizon()));
           }
         });
+  }
+
+  /** "365 days" for whole days, else the ISO 8601 duration ("PT12H"). */
+  private static String horizonText(java.time.Duration horizon) {
+    return horizon.toSeconds() % 86_400 == 0
+        ? horizon.toDays() + " days from now"
+        : horizon + " from now";
   }
 
   /** Do-not-disturb refuses the send outright (409), whatever else is wrong. */

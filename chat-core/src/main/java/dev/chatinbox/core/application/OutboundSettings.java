@@ -24,14 +24,29 @@ public class OutboundSettings {
           long maxAttachmentBytes,
       @ConfigProperty(name = "chat.email.max-attachments-total-bytes", defaultValue = "31457280")
           long maxAttachmentsTotalBytes,
-      @ConfigProperty(name = "chat.schedule.horizon-days", defaultValue = "365") int horizonDays,
+      @ConfigProperty(name = "chat.schedule.horizon", defaultValue = "P365D") String horizon,
       @ConfigProperty(name = "chat.public-base-url") java.util.Optional<String> publicBaseUrl) {
     this(
         verifiedSenders.orElse(""),
         maxAttachmentBytes,
         maxAttachmentsTotalBytes,
-        horizonDays,
+        horizon(horizon),
         publicBaseUrl.orElse(""));
+  }
+
+  /** Settings given directly (tests, tools), the horizon in days. */
+  public OutboundSettings(
+      String verifiedSenders,
+      long maxAttachmentBytes,
+      long maxAttachmentsTotalBytes,
+      int horizonDays,
+      String publicBaseUrl) {
+    this(
+        verifiedSenders,
+        maxAttachmentBytes,
+        maxAttachmentsTotalBytes,
+        Duration.ofDays(horizonDays),
+        publicBaseUrl);
   }
 
   /** Settings given directly (tests, tools). Empty strings mean "not set". */
@@ -39,16 +54,33 @@ public class OutboundSettings {
       String verifiedSenders,
       long maxAttachmentBytes,
       long maxAttachmentsTotalBytes,
-      int horizonDays,
+      Duration scheduleHorizon,
       String publicBaseUrl) {
     this.verifiedSenders = VerifiedSenders.parse(verifiedSenders);
     this.maxAttachmentBytes = maxAttachmentBytes;
     this.maxAttachmentsTotalBytes = maxAttachmentsTotalBytes;
-    this.scheduleHorizon = Duration.ofDays(horizonDays);
+    if (scheduleHorizon.isNegative() || scheduleHorizon.isZero()) {
+      throw new IllegalArgumentException("chat.schedule.horizon must be positive");
+    }
+    this.scheduleHorizon = scheduleHorizon;
     this.publicBaseUrl =
         publicBaseUrl.endsWith("/")
             ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
             : publicBaseUrl;
+  }
+
+  /**
+   * {@code chat.schedule.horizon}: an ISO 8601 duration such as {@code P365D} or {@code PT72H}. A
+   * bad value stops the start rather than silently falling back.
+   */
+  static Duration horizon(String value) {
+    try {
+      return Duration.parse(value.trim());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "chat.schedule.horizon must be an ISO 8601 duration such as P365D, not '" + value + "'",
+          e);
+    }
   }
 
   /** Whether an email sender may be used ({@link VerifiedSenders#allows}). */

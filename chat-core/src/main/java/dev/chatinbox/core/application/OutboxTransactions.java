@@ -73,10 +73,11 @@ public class OutboxTransactions {
 
   /**
    * Claims due entries and records the attempt on each before any carrier is called. Entries of
-   * messages that can no longer go (cancelled, or the contact opted out meanwhile) are settled
-   * here. Entries whose earlier call may have reached the carrier are locked for reconciliation
-   * without counting a new attempt. The batch's messages, conversations and contacts are loaded
-   * with one query each, whatever the batch size.
+   * messages that can no longer go (cancelled, or refused by {@link SendTimeCheck}: the contact
+   * opted out or the recipient was removed meanwhile) are settled here. Entries whose earlier call
+   * may have reached the carrier are locked for reconciliation without counting a new attempt. The
+   * batch's messages, conversations and contacts are loaded with one query each, whatever the batch
+   * size.
    */
   @Transactional
   public List<Dispatch> claim(Instant now, int limit, Duration lease) {
@@ -114,12 +115,9 @@ public class OutboxTransactions {
       }
       Contact contact =
           contactsById.get(conversationsById.get(message.conversationId()).contactId());
-      if (contact.doNotDisturb(message.channel())) {
-        message.carrierReport(
-            null,
-            null,
-            "DND",
-            "Not sent: the contact asked not to be messaged on " + message.channel().wireName());
+      Optional<SendTimeCheck.Refusal> refusal = SendTimeCheck.refusal(message, contact);
+      if (refusal.isPresent()) {
+        message.carrierReport(null, null, refusal.get().code(), refusal.get().reason());
         message.advance(MessageStatus.FAILED, now);
         outbox.remove(entry);
         events.messageStatus(conversationsById.get(message.conversationId()), message.id());
@@ -194,8 +192,12 @@ public class OutboxTransactions {
       message.markSandbox();
     }
     message.advance(MessageStatus.SENT, now);
+    // a scheduled message becomes the last message: locked, so that two nodes sending into one
+    // conversation wait for each other instead of failing on its version (optimistic lock)
     Optional<Conversation> conversation =
-        conversations.find(message.conversationId(), Visibility.everything());
+        wasScheduled
+            ? conversations.lock(message.conversationId())
+            : conversations.find(message.conversationId(), Visibility.everything());
     conversation.ifPresent(c -> events.messageStatus(c, message.id()));
     if (wasScheduled) {
       conversation.ifPresent(

@@ -115,6 +115,9 @@ public final class FakeCarrier implements AutoCloseable {
 
   /** Starts a fake carrier on {@code 127.0.0.1} and the given port (0: a free one). */
   public static FakeCarrier start(int port) {
+    // the JDK server writes headers and body apart; with Nagle on, each answer waits ~40 ms for the
+    // client's delayed ACK (read once, when the first server starts)
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     try {
       HttpServer server =
           HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);

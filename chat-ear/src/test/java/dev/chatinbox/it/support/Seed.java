@@ -156,6 +156,40 @@ public final class Seed implements AutoCloseable {
     return id;
   }
 
+  /**
+   * An SMS a team member scheduled for {@code dueAt}, with its outbox entry, as the send endpoint
+   * stores it — e.g. one that fell due while the server was down.
+   */
+  public UUID scheduledSms(
+      UUID conversationId,
+      UUID senderId,
+      String body,
+      String to,
+      Instant createdAt,
+      Instant dueAt) {
+    UUID id = UUID.randomUUID();
+    exec(
+        "INSERT INTO messages (id, conversation_id, sender_id, sender_type, body, channel, status, occurred_at,"
+            + " to_address, scheduled_at, created_at, updated_at, version)"
+            + " VALUES (?,?,?,'user',?,'SMS','scheduled',?,?,?,?,?,0)",
+        id,
+        conversationId,
+        senderId,
+        body,
+        at(createdAt),
+        to,
+        at(dueAt),
+        at(createdAt),
+        at(createdAt));
+    exec(
+        "INSERT INTO outbox (message_id, state, attempts, next_attempt_at, created_at)"
+            + " VALUES (?,'pending',0,?,?)",
+        id,
+        at(dueAt),
+        at(createdAt));
+    return id;
+  }
+
   /** Runs a statement (inserts in bulk, adjustments) and returns how many rows it changed. */
   public int update(String sql, Object... args) {
     try (PreparedStatement st = prepare(sql, args)) {

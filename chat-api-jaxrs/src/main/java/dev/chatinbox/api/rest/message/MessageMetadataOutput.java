@@ -5,7 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Carrier details of a message. Beyond the spec's fields: {@code emailStatus} (SendGrid's raw
- * event), {@code errorCode} / {@code errorMessage} (why it failed) and {@code subject} (email).
+ * event), {@code errorCode} / {@code errorMessage} (why it failed), {@code subject} (email) and
+ * {@code scheduledLatenessMs} (how late a scheduled message went).
  */
 @Schema(name = "MessageMetadataOutput")
 public record MessageMetadataOutput(
@@ -16,7 +17,13 @@ public record MessageMetadataOutput(
     @Schema(description = "Carrier error code of a failed message") String errorCode,
     @Schema(description = "Readable reason of a failure") String errorMessage,
     @Schema(description = "Email subject") String subject,
-    List<AttachmentOutput> attachments) {
+    List<AttachmentOutput> attachments,
+    @Schema(
+            description =
+                "Scheduled messages: how many milliseconds after scheduledAt the message left the schedule"
+                    + " (handed to the carrier, or failed at send time). Large when the server was down when it"
+                    + " was due: such messages are sent at start.")
+        Long scheduledLatenessMs) {
 
   /** Whether there is nothing to show (the field is then omitted). */
   boolean isEmpty() {
@@ -27,6 +34,7 @@ public record MessageMetadataOutput(
         && errorCode == null
         && errorMessage == null
         && subject == null
-        && (attachments == null || attachments.isEmpty());
+        && (attachments == null || attachments.isEmpty())
+        && scheduledLatenessMs == null;
   }
 }

@@ -52,7 +52,8 @@ public record MessageOutput(
             m.subject().orElse(null),
             m.attachments().isEmpty()
                 ? null
-                : m.attachments().stream().map(AttachmentOutput::of).toList());
+                : m.attachments().stream().map(AttachmentOutput::of).toList(),
+            m.scheduledLateness().map(java.time.Duration::toMillis).orElse(null));
     return new MessageOutput(
         m.id().toString(),
         m.conversationId().toString(),

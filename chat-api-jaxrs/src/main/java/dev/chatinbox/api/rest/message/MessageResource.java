@@ -82,16 +82,17 @@ public class MessageResource {
     SendInputs inputs = new SendInputs();
     Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
     inputs.validate();
-    return text(
-        conversationId,
-        new SendText(
-            Channel.SMS,
-            request.message(),
-            Optional.ofNullable(request.from()),
-            request.to(),
-            at,
-            Optional.empty(),
-            Map.of()));
+    return created(
+        text(
+            conversationId,
+            new SendText(
+                Channel.SMS,
+                request.message(),
+                Optional.ofNullable(request.from()),
+                request.to(),
+                at,
+                Optional.empty(),
+                Map.of())));
   }
 
   @POST
@@ -116,16 +117,17 @@ public class MessageResource {
     SendInputs inputs = new SendInputs();
     Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
     inputs.validate();
-    return text(
-        conversationId,
-        new SendText(
-            Channel.WHATSAPP,
-            request.message(),
-            Optional.ofNullable(request.from()),
-            request.to(),
-            at,
-            Optional.ofNullable(request.contentSid()).filter(s -> !s.isBlank()),
-            request.contentVariables() == null ? Map.of() : request.contentVariables()));
+    return created(
+        text(
+            conversationId,
+            new SendText(
+                Channel.WHATSAPP,
+                request.message(),
+                Optional.ofNullable(request.from()),
+                request.to(),
+                at,
+                Optional.ofNullable(request.contentSid()).filter(s -> !s.isBlank()),
+                request.contentVariables() == null ? Map.of() : request.contentVariables())));
   }
 
   @POST
@@ -156,18 +158,19 @@ public class MessageResource {
     List<String> bcc = inputs.addresses("bcc", request.bcc());
     List<SendEmail.Attachment> files = inputs.attachments(request.attachments());
     inputs.validate();
-    return email(
-        conversationId,
-        new SendEmail(
-            request.fromName(),
-            request.fromEmail(),
-            request.to(),
-            cc,
-            bcc,
-            request.subject(),
-            request.body(),
-            files,
-            at));
+    return created(
+        email(
+            conversationId,
+            new SendEmail(
+                request.fromName(),
+                request.fromEmail(),
+                request.to(),
+                cc,
+                bcc,
+                request.subject(),
+                request.body(),
+                files,
+                at)));
   }
 
   @POST
@@ -188,12 +191,54 @@ public class MessageResource {
   @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
   public Response send(
       @PathParam("conversationId") String conversationId, @NotNull SendMessageRequest request) {
+    return created(routed(conversationId, request, false));
+  }
+
+  @POST
+  @Path("schedule")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "scheduleMessage",
+      summary = "Schedule a message (spec 9.1)",
+      description =
+          "The generic send (spec 2.5) with scheduledAt required: the channel's fields, validated by the same rules, "
+              + "then stored with status scheduled. scheduledAt is ISO 8601 with an offset, in the future and within "
+              + "chat.schedule.horizon (default P365D) — else 400 naming scheduledAt. The outbox sends it when due (also "
+              + "after a restart: messages due while the server was down go at start, with metadata.scheduledLatenessMs); "
+              + "do-not-disturb and the recipient are checked again then (failed with metadata.errorCode DND). Cancel with "
+              + "DELETE /scheduled-messages/{id}; list with GET /scheduled-messages.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Scheduled",
+      content = @Content(schema = @Schema(implementation = ScheduledMessageResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+  @APIResponse(responseCode = "429", ref = "#/components/responses/TooManyRequests")
+  public Response schedule(
+      @PathParam("conversationId") String conversationId, @NotNull SendMessageRequest request) {
+    MessageView scheduled = routed(conversationId, request, true);
+    return Response.status(Response.Status.CREATED)
+        .entity(new ScheduledMessageResponse(true, ScheduledMessageOutput.of(scheduled)))
+        .build();
+  }
+
+  /**
+   * The generic send, routed by channel; {@code scheduleOnly} makes {@code scheduledAt} required.
+   */
+  private MessageView routed(
+      String conversationId, SendMessageRequest request, boolean scheduleOnly) {
     QueryParams params = new QueryParams();
     Optional<Channel> channel =
         params.optionalChoice(
             "channel", request.channel(), Channel::fromWireName, "SMS, WhatsApp, Email");
     if (request.channel() == null) {
       params.reject("channel", "is required");
+    }
+    if (scheduleOnly && (request.scheduledAt() == null || request.scheduledAt().isBlank())) {
+      params.reject("scheduledAt", "is required");
     }
     params.validate();
     SendInputs inputs = new SendInputs();
@@ -233,16 +278,16 @@ public class MessageResource {
           + " (sent, delivered, read, failed with metadata.errorCode). 'to' must be one of the contact's addresses. A contact"
           + " with do-not-disturb on the channel (or dndAll) is refused with 409 /problems/dnd. Per-user rate limit: 429 with Retry-After.";
 
-  private Response text(String conversationId, SendText send) {
+  private MessageView text(String conversationId, SendText send) {
     Caller who = caller.get();
     rateLimiter.acquire(who.userId());
-    return created(sender.sendText(who, conversation(conversationId), send));
+    return sender.sendText(who, conversation(conversationId), send);
   }
 
-  private Response email(String conversationId, SendEmail send) {
+  private MessageView email(String conversationId, SendEmail send) {
     Caller who = caller.get();
     rateLimiter.acquire(who.userId());
-    return created(sender.sendEmail(who, conversation(conversationId), send));
+    return sender.sendEmail(who, conversation(conversationId), send);
   }
 
   private static Response created(MessageView message) {

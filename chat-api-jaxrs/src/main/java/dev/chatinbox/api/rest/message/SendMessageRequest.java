@@ -23,6 +23,11 @@ public record SendMessageRequest(
     @Schema(description = "Email body (HTML or text)") String body,
     @Schema(description = "Comma-separated string or array") JsonValue cc,
     @Schema(description = "Comma-separated string or array") JsonValue bcc,
-    @Schema(format = "date-time") String scheduledAt,
+    @Schema(
+            format = "date-time",
+            description =
+                "ISO 8601 with offset, in the future and within chat.schedule.horizon (default P365D):"
+                    + " send later (status scheduled). Required on /messages/schedule.")
+        String scheduledAt,
     String contentSid,
     Map<String, String> contentVariables) {}

@@ -3,6 +3,7 @@ package dev.chatinbox.core.application.view;
 import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.domain.message.SenderType;
 import dev.chatinbox.core.domain.shared.Channel;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.UUID;
  *
  * @param sender the user's id for team messages, the contact's full name for inbound ones, {@code
  *     system} for system notes
+ * @param scheduledLateness how late a scheduled message left the schedule (sent or failed)
  */
 public record MessageView(
     UUID id,
@@ -25,6 +27,7 @@ public record MessageView(
     Optional<MessageStatus> status,
     Optional<String> subject,
     Optional<Instant> scheduledAt,
+    Optional<Duration> scheduledLateness,
     Optional<String> twilioMessageId,
     Optional<String> twilioStatus,
     Optional<String> emailMessageId,

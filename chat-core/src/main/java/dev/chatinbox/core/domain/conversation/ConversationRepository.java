@@ -13,6 +13,12 @@ public interface ConversationRepository {
   /** The conversation if it exists and {@code visibility} allows it. */
   Optional<Conversation> find(UUID id, Visibility visibility);
 
+  /**
+   * The conversation, row-locked until the transaction ends: for background writers (the outbox,
+   * several nodes at once) that must not lose their update to a concurrent one.
+   */
+  Optional<Conversation> lock(UUID id);
+
   /** Conversations with these ids, in one query, whoever may see them. */
   List<Conversation> findAll(Collection<UUID> ids);
 

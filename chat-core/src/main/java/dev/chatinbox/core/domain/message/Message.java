@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +66,9 @@ public class Message {
 
   @Column(name = "scheduled_at")
   private Instant scheduledAt;
+
+  @Column(name = "scheduled_lateness_ms")
+  private Long scheduledLatenessMs;
 
   @Column(name = "cc_addresses")
   private String ccAddresses;
@@ -202,6 +206,19 @@ public class Message {
     return Optional.ofNullable(scheduledAt);
   }
 
+  /**
+   * How long after its {@code scheduledAt} a scheduled message left the schedule (handed to the
+   * carrier, or failed at send time) — large after the server was down when it was due.
+   */
+  public Optional<Duration> scheduledLateness() {
+    return Optional.ofNullable(scheduledLatenessMs).map(Duration::ofMillis);
+  }
+
+  /** Whether the message is still waiting for its scheduled time (it may still be cancelled). */
+  public boolean awaitingSchedule() {
+    return status == MessageStatus.SCHEDULED;
+  }
+
   public Optional<Instant> sentAt() {
     return Optional.ofNullable(sentAt);
   }
@@ -279,7 +296,9 @@ public class Message {
   }
 
   /**
-   * Moves the status forward; a transition backwards (late or duplicated callback) is ignored.
+   * Moves the status forward; a transition backwards (late or duplicated callback) is ignored. A
+   * scheduled message that leaves the schedule (sent, or failed at send time) records how late it
+   * went, and takes that moment as its timestamp.
    *
    * @return whether the status changed
    */
@@ -289,6 +308,14 @@ public class Message {
     }
     if (next == MessageStatus.SENT && sentAt == null) {
       this.sentAt = now;
+    }
+    if (status == MessageStatus.SCHEDULED
+        && next != MessageStatus.CANCELLED
+        && scheduledAt != null) {
+      // it leaves the schedule now: the history shows it where it was sent, not where it was
+      // written
+      this.scheduledLatenessMs = Math.max(0, Duration.between(scheduledAt, now).toMillis());
+      this.occurredAt = now;
     }
     this.status = next;
     this.updatedAt = now;

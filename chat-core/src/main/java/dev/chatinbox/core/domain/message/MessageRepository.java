@@ -17,6 +17,15 @@ public interface MessageRepository {
   /** One page of a conversation's history, newest first. */
   Page<Message> history(UUID conversationId, MessageCriteria criteria, PageRequest page);
 
+  /**
+   * One page of scheduled sends of conversations {@code visibility} allows, earliest {@code
+   * scheduledAt} first.
+   */
+  Page<Message> scheduled(
+      ScheduledMessageCriteria criteria,
+      dev.chatinbox.core.domain.conversation.Visibility visibility,
+      PageRequest page);
+
   void store(Message message);
 
   /** Writes pending changes now, so that rows referring to new ones can follow. */

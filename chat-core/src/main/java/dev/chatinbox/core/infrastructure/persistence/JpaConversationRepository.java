@@ -11,6 +11,7 @@ import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +43,11 @@ public class JpaConversationRepository implements ConversationRepository {
     return em.createQuery("SELECT c FROM Conversation c WHERE c.id IN :ids", Conversation.class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  @Override
+  public Optional<Conversation> lock(UUID id) {
+    return Optional.ofNullable(em.find(Conversation.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

@@ -1,10 +1,12 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
+import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageAttachment;
 import dev.chatinbox.core.domain.message.MessageCriteria;
 import dev.chatinbox.core.domain.message.MessageEvent;
 import dev.chatinbox.core.domain.message.MessageRepository;
+import dev.chatinbox.core.domain.message.ScheduledMessageCriteria;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Messages. History pages walk {@code ix_messages_history (conversation_id, occurred_at, id)}. */
+/**
+ * Messages. History pages walk {@code ix_messages_history (conversation_id, occurred_at, id)};
+ * scheduled sends walk the partial {@code ix_messages_scheduled*} indexes.
+ */
 @ApplicationScoped
 public class JpaMessageRepository implements MessageRepository {
   private EntityManager em;
@@ -58,6 +63,23 @@ public class JpaMessageRepository implements MessageRepository {
         where,
         " ORDER BY m.occurred_at DESC, m.id DESC",
         page);
+  }
+
+  @Override
+  public Page<Message> scheduled(
+      ScheduledMessageCriteria criteria, Visibility visibility, PageRequest page) {
+    // walks the partial indexes ix_messages_scheduled* (V6_1) in scheduled_at order
+    SqlWhere where = new SqlWhere().and("m.scheduled_at IS NOT NULL");
+    criteria.conversationId().ifPresent(id -> where.and("m.conversation_id = ?", id));
+    criteria.status().ifPresent(status -> where.and("m.status = ?", status.wireName()));
+    ContactConditions.visible(where, visibility);
+    String from =
+        visibility.restrictedTo().isPresent()
+            ? " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                + " JOIN contacts ct ON ct.id = c.contact_id"
+            : " FROM messages m";
+    return NativePages.page(
+        em, Message.class, "SELECT m.*", from, where, " ORDER BY m.scheduled_at, m.id", page);
   }
 
   @Override

@@ -42,6 +42,15 @@ public class JpaOutboxRepository implements OutboxRepository {
   }
 
   @Override
+  public boolean removeUnclaimed(UUID messageId) {
+    return em.createNativeQuery(
+                "DELETE FROM outbox WHERE message_id = ?1 AND state = 'pending' AND attempts = 0")
+            .setParameter(1, messageId)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
   public List<OutboxEntry> lockDue(Instant now, int limit) {
     Query query =
         em.createNativeQuery(

@@ -20,4 +20,13 @@ public interface OutboxRepository {
    * two dispatchers never take the same entry.
    */
   List<OutboxEntry> lockDue(Instant now, int limit);
+
+  /**
+   * Removes the entry of a message no dispatcher has claimed yet (pending, never attempted), in one
+   * conditional statement: it waits for a dispatcher holding the row, then matches nothing if that
+   * dispatcher claimed it. So a cancel and a claim never both win.
+   *
+   * @return whether the entry was removed (false: claimed or attempted meanwhile, or gone)
+   */
+  boolean removeUnclaimed(UUID messageId);
 }
