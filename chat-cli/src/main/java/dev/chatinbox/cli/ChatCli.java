@@ -5,6 +5,7 @@ import dev.chatinbox.cli.command.ConfigCommand;
 import dev.chatinbox.cli.command.ContactsCommand;
 import dev.chatinbox.cli.command.ConversationsCommand;
 import dev.chatinbox.cli.command.MessagesCommand;
+import dev.chatinbox.cli.command.ScheduledCommand;
 import dev.chatinbox.cli.command.SendCommand;
 import dev.chatinbox.cli.command.TokenCommand;
 import dev.chatinbox.cli.command.UsersCommand;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Spec;
       ContactsCommand.class,
       UsersCommand.class,
       ActionsCommand.class,
+      ScheduledCommand.class,
       WatchCommand.class,
       CommandLine.HelpCommand.class
     },

@@ -6,6 +6,7 @@ import dev.chatinbox.sdk.internal.generated.api.ContactsApi;
 import dev.chatinbox.sdk.internal.generated.api.ConversationsApi;
 import dev.chatinbox.sdk.internal.generated.api.ManualActionsApi;
 import dev.chatinbox.sdk.internal.generated.api.MessagesApi;
+import dev.chatinbox.sdk.internal.generated.api.ScheduledMessagesApi;
 import dev.chatinbox.sdk.internal.generated.api.UsersApi;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,6 +35,7 @@ public final class ChatClient {
   private final Users users;
   private final Actions actions;
   private final Events events;
+  private final Scheduled scheduled;
 
   private ChatClient(Builder b) {
     ApiClient api = new ApiClient();
@@ -59,6 +61,7 @@ public final class ChatClient {
     this.contacts = new Contacts(new ContactsApi(api), calls);
     this.users = new Users(new UsersApi(api), calls);
     this.actions = new Actions(new ManualActionsApi(api), calls);
+    this.scheduled = new Scheduled(new ScheduledMessagesApi(api), calls);
     this.events =
         new Events(
             HttpClient.newBuilder().connectTimeout(b.connectTimeout).build(),
@@ -91,6 +94,11 @@ public final class ChatClient {
   /** Manual actions. */
   public Actions actions() {
     return actions;
+  }
+
+  /** Scheduled messages: list and cancel. */
+  public Scheduled scheduled() {
+    return scheduled;
   }
 
   /** Real-time events (WebSocket), with automatic reconnect and resume. */

@@ -195,7 +195,7 @@ class CliIT {
     UUID watched;
     String watchedPhone = "+1628" + (2_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
     try (Seed seed = new Seed()) {
-      UUID me = (UUID) seed.value("SELECT id FROM users WHERE subject = ?", "cli-" + M);
+      UUID me = seed.user("cli-watch-" + M, "Cli Watcher " + M, "USER");
       UUID contact = seed.contact("Cli Watched " + M, watchedPhone, null, me);
       watched = seed.conversation(contact, "SMS", 0, false, Instant.now());
     }
@@ -203,6 +203,8 @@ class CliIT {
         java.util.concurrent.CompletableFuture.supplyAsync(
             () ->
                 chat(
+                    "--token",
+                    Tokens.token("cli-watch-" + M, "USER"),
                     "--json",
                     "watch",
                     "--conversation",
@@ -214,7 +216,16 @@ class CliIT {
     Thread.sleep(2000); // subscribed by now
     Result sent =
         chat(
-            "send", "sms", watched.toString(), "--to", watchedPhone, "--text", "Watched", "--json");
+            "--token",
+            Tokens.token("cli-watch-" + M, "USER"),
+            "send",
+            "sms",
+            watched.toString(),
+            "--to",
+            watchedPhone,
+            "--text",
+            "Watched",
+            "--json");
     assertEquals(0, sent.code(), sent::toString);
     Result result = watching.get(30, java.util.concurrent.TimeUnit.SECONDS);
     assertEquals(0, result.code(), result::toString);
@@ -222,5 +233,57 @@ class CliIT {
     assertEquals("new_message", event.get("type").asText(), result::toString);
     assertEquals(watched.toString(), event.get("conversationId").asText());
     assertEquals("Watched", event.get("message").get("text").asText());
+  }
+
+  @Test
+  void scheduledListAndCancel() throws Exception {
+    UUID conversation;
+    String phone = "+1628" + (2_000_000 + ThreadLocalRandom.current().nextInt(8_000_000));
+    try (Seed seed = new Seed()) {
+      UUID me = seed.user("cli-sched-" + M, "Cli Scheduler " + M, "USER");
+      conversation =
+          seed.conversation(
+              seed.contact("Cli Scheduled " + M, phone, null, me), "SMS", 0, false, Instant.now());
+    }
+    String token = Tokens.token("cli-sched-" + M, "USER");
+    String at = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS).toString();
+    Result later =
+        chat(
+            "--token",
+            token,
+            "send",
+            "sms",
+            conversation.toString(),
+            "--to",
+            phone,
+            "--text",
+            "Cancel me",
+            "--at",
+            at,
+            "--json");
+    assertEquals(0, later.code(), later::toString);
+    String id = later.json().get("id").asText();
+    JsonNode listed =
+        chat(
+                "--token",
+                token,
+                "scheduled",
+                "list",
+                "--conversation",
+                conversation.toString(),
+                "--status",
+                "scheduled",
+                "--json")
+            .json();
+    boolean found = false;
+    for (JsonNode m : listed.get("items")) {
+      found |= m.get("id").asText().equals(id);
+    }
+    assertTrue(found, listed::toString);
+    Result cancel = chat("--token", token, "scheduled", "cancel", id, "--json");
+    assertEquals(0, cancel.code(), cancel::toString);
+    assertEquals("cancelled", cancel.json().get("status").asText());
+    Result again = chat("--token", token, "scheduled", "cancel", id);
+    assertEquals(ExitCodes.REFUSED, again.code(), again::toString);
   }
 }

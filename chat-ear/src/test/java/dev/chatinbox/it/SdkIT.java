@@ -264,4 +264,20 @@ class SdkIT {
       assertTrue(sawStar, "the missed update is replayed");
     }
   }
+
+  @Test
+  void scheduledMessagesAreListedAndCancelledOnce() {
+    String conversation = chatty.toString();
+    Instant at = Instant.now().plus(java.time.Duration.ofDays(3));
+    String id = user.messages().sendSms(conversation, chattyPhone, "later " + M, at).id();
+    List<dev.chatinbox.sdk.model.Message> listed =
+        user.scheduled().stream(conversation, "scheduled", 50).toList();
+    assertTrue(listed.stream().anyMatch(m -> m.id().equals(id)), listed::toString);
+    assertEquals("cancelled", user.scheduled().cancel(id));
+    ChatApiException again =
+        assertThrows(ChatApiException.class, () -> user.scheduled().cancel(id));
+    assertEquals(409, again.status());
+    assertTrue(
+        user.scheduled().stream(conversation, "scheduled", 50).noneMatch(m -> m.id().equals(id)));
+  }
 }
