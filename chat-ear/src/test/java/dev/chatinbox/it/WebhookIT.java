@@ -408,6 +408,30 @@ class WebhookIT {
   }
 
   @Test
+  void messagesLandingTogetherInOneConversationAreAllCounted() throws Exception {
+    String phone = "+1415" + (4_000_000 + (int) (Math.random() * 999_999));
+    assertEquals(200, Webhooks.twilio(SMS_INBOUND, inbound(sid(), phone, "first")).status());
+    UUID conversation = conversationOfPhone(phone, "SMS");
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String body = "together " + i;
+        answers.add(
+            pool.submit(() -> Webhooks.twilio(SMS_INBOUND, inbound(sid(), phone, body)).status()));
+      }
+      for (var answer : answers) {
+        assertEquals(200, answer.get(), "no conflict on the conversation row");
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(
+        17, Api.get("/api/v1/conversations/" + conversation, admin).data().getInt("unreadCount"));
+  }
+
+  @Test
   void stopSetsDndSoASendIsRefusedAndStartAllowsItAgain() throws Exception {
     String phone = "+1415" + (6_000_000 + (int) (Math.random() * 999_999));
     assertEquals(200, Webhooks.twilio(SMS_INBOUND, inbound(sid(), phone, "Hello")).status());

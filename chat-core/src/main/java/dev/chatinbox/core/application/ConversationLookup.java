@@ -29,4 +29,13 @@ public class ConversationLookup {
         .find(conversationId, access.inboxVisibility(caller))
         .orElseThrow(UnknownConversationException::new);
   }
+
+  /**
+   * The same conversation, row-locked until the transaction ends and read again: for writers of a
+   * hot row (its last message, unread count) that would otherwise fail on its version when another
+   * message lands at the same time.
+   */
+  public Conversation locked(Conversation conversation) {
+    return conversations.lock(conversation.id()).orElse(conversation);
+  }
 }

@@ -97,8 +97,10 @@ public class InboundEmailService {
       messages.flush();
       messages.storeContent(attachment.id(), file.content());
     }
-    conversation.recordMessage(message.id(), now, true, now);
-    conversations.store(conversation);
+    // locked: two messages landing together must not fail on the conversation's version
+    Conversation locked = conversations.lock(conversation.id()).orElse(conversation);
+    locked.recordMessage(message.id(), now, true, now);
+    conversations.store(locked);
     events.newMessage(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
   }

@@ -93,8 +93,10 @@ public class InboundTextService {
               media.url(),
               now));
     }
-    conversation.recordMessage(message.id(), now, true, now);
-    conversations.store(conversation);
+    // locked: two messages landing together must not fail on the conversation's version
+    Conversation locked = conversations.lock(conversation.id()).orElse(conversation);
+    locked.recordMessage(message.id(), now, true, now);
+    conversations.store(locked);
     applyConsent(text, contact, conversation, now);
     events.newMessage(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());

@@ -164,7 +164,9 @@ public class SendMessageService {
     messages.flush(); // the outbox row and the last-message link refer to the message row
     outbox.store(new OutboxEntry(message.id(), scheduledAt.orElse(now), now));
     if (scheduledAt.isEmpty()) {
-      conversation.recordMessage(message.id(), message.occurredAt(), false, now);
+      conversations
+          .locked(conversation)
+          .recordMessage(message.id(), message.occurredAt(), false, now);
     }
     events.newMessage(conversation, message.id());
     wakeUp.fire(new OutboxWakeUp());
