@@ -51,6 +51,12 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
 
   @Override
   public int sequencePending(int limit) {
+    if (em.createNativeQuery("SELECT 1 FROM change_log WHERE seq IS NULL LIMIT 1")
+        .getResultList()
+        .isEmpty()) {
+      return 0; // nothing to number: no need to take the lock (every node asks several times a
+      // second)
+    }
     long last =
         ((Number)
                 em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1 FOR UPDATE")
