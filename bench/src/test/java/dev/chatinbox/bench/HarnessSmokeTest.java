@@ -186,6 +186,7 @@ class HarnessSmokeTest {
         d.rateB6Background(),
         d.floorSeconds(),
         d.maxInFlight(),
+        d.requestTimeoutSeconds(),
         d.skipSeed(),
         "test",
         "");
