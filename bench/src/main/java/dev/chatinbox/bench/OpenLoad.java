@@ -111,7 +111,12 @@ final class OpenLoad {
                 inFlight.decrementAndGet();
                 if (failure != null) {
                   errors.increment();
-                  outcomes.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
+                  Throwable cause =
+                      failure instanceof java.util.concurrent.CompletionException
+                              && failure.getCause() != null
+                          ? failure.getCause()
+                          : failure;
+                  outcomes.merge(cause.getClass().getSimpleName(), 1L, Long::sum);
                 } else {
                   outcomes.merge(Integer.toString(response.statusCode()), 1L, Long::sum);
                   if (ok.test(response)) {
