@@ -1,0 +1,233 @@
+package dev.chatinbox.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.chatinbox.core.infrastructure.persistence.migration.SchemaMigrator;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The harness in seconds, so that it cannot rot between benchmark runs: the seeder against a fresh
+ * database migrated by the server's Flyway migrations (tiny scale; the indexes and foreign keys it
+ * drops come back identical), the pgbench floors on that data, the open-model generator against a
+ * local HTTP server, and the report. The full run (Liberty, Redis, fake carrier, B0–B7) is {@code
+ * bench/run}, never part of the normal build.
+ */
+class HarnessSmokeTest {
+  private static final String DB = "chat_bench_smoke_" + System.currentTimeMillis();
+  private static final String ADMIN = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+  private static final String URL = "jdbc:postgresql://127.0.0.1:5432/" + DB + "?user=postgres";
+
+  @BeforeAll
+  static void database() throws Exception {
+    try (Connection c = DriverManager.getConnection(ADMIN);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + DB);
+    }
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setUrl(URL);
+    SchemaMigrator.migrate(ds);
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    try (Connection c = DriverManager.getConnection(ADMIN);
+        Statement s = c.createStatement()) {
+      s.execute("DROP DATABASE IF EXISTS " + DB + " WITH (FORCE)");
+    }
+  }
+
+  @Test
+  void seedsTheMigratedSchemaAndRestoresItsIndexesAndForeignKeys(@TempDir Path work)
+      throws Exception {
+    try (Connection c = DriverManager.getConnection(URL)) {
+      TreeSet<String> before = schemaObjects(c);
+      List<String> log = new Seeder(2000, 5, Instant.now()).seed(c);
+      assertEquals(before, schemaObjects(c), "indexes and foreign keys after seeding");
+      assertTrue(log.contains("contacts: 2000 rows"), log::toString);
+      assertTrue(log.contains("conversations: 2000 rows"), log::toString);
+      assertEquals(2000, count(c, "SELECT COUNT(*) FROM contact_phones"));
+      assertEquals(
+          0,
+          count(
+              c,
+              "SELECT COUNT(*) FROM conversations cv LEFT JOIN messages m ON m.id = cv.last_message_id"
+                  + " WHERE m.id IS NULL OR m.conversation_id <> cv.id OR m.occurred_at <> cv.last_message_at"),
+          "every conversation's last message is its newest one");
+      assertEquals(
+          count(c, "SELECT COUNT(*) FROM conversations"),
+          count(
+              c,
+              "SELECT COUNT(*) FROM conversations cv WHERE cv.last_message_at = (SELECT MAX(occurred_at) FROM messages m WHERE m.conversation_id = cv.id)"));
+      assertTrue(
+          count(
+                  c,
+                  "SELECT COUNT(*) FROM messages WHERE status = 'sent' AND twilio_message_id IS NOT NULL")
+              > 0);
+      assertTrue(
+          count(
+                  c,
+                  "SELECT COUNT(*) FROM messages WHERE to_tsvector('simple', body) @@ plainto_tsquery('simple', 'refund')")
+              > 0);
+      assertEquals(
+          Seeder.id(Seeder.K_USER, 3, 0).toString(),
+          text(c, "SELECT ('be0c0100' || lpad(to_hex(3), 8, '0') || '8000000000000000')::uuid"),
+          "pgbench scripts spell the seeded ids the same way");
+    }
+    if (pgbenchAvailable()) {
+      List<Floors.Floor> floors =
+          Floors.run(
+              Floors.scripts(2000, 40, Instant.now().minus(Duration.ofDays(60)).toString()),
+              DB,
+              1,
+              work);
+      for (Floors.Floor f : floors) {
+        assertTrue(f.tps() > 0, () -> f.name() + ": " + f.error());
+      }
+    }
+  }
+
+  @Test
+  void openModelLoadKeepsItsRateAndReports(@TempDir Path out) throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(Executors.newFixedThreadPool(4));
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] body = "{}".getBytes();
+          exchange.sendResponseHeaders(
+              exchange.getRequestURI().getPath().equals("/bad") ? 500 : 200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+      OpenLoad.Result r =
+          OpenLoad.run(
+              "smoke",
+              http,
+              200,
+              Duration.ofSeconds(1),
+              64,
+              n -> HttpRequest.newBuilder(base.resolve(n % 10 == 9 ? "/bad" : "/ok")).build(),
+              OpenLoad::is2xx);
+      assertEquals(200, r.due());
+      assertEquals(r.due(), r.ok() + r.errors());
+      assertEquals(20, r.outcomes().get("500"));
+      assertEquals(r.due(), r.latencyMicros().getTotalCount());
+      assertTrue(r.percentileMs(99) >= r.percentileMs(50));
+
+      ProcStats proc = new ProcStats(ProcessHandle.current().pid());
+      ProcStats.Window w = proc.window();
+      Thread.sleep(300);
+      w.stop();
+      assertTrue(w.peakRssMiB() > 0);
+
+      Bench bench = new Bench(withOut(out));
+      bench.rows.add(Report.Row.of(r, w, "≥ 150/s, p99 ≤ 1000 ms"));
+      bench.rows.add(Report.Row.b7(3.5, 300, 280));
+      bench.notes.put("smoke", "yes");
+      Report.write(bench);
+      String md = Files.readString(out.resolve("RESULTS.md"));
+      assertTrue(md.contains("| smoke | 200 |"), md);
+      assertTrue(md.contains("**no**"), "10 % errors miss the target: " + md);
+      assertTrue(Files.readString(out.resolve("results/results.html")).contains("<polyline"));
+      assertTrue(Files.exists(out.resolve("results/01-smoke.hgrm")));
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static Bench.Config withOut(Path out) {
+    Bench.Config d = Bench.Config.fromSystemProperties();
+    return new Bench.Config(
+        d.scale(),
+        d.messagesPerConversation(),
+        d.seconds(),
+        d.variantSeconds(),
+        d.database(),
+        d.httpPort(),
+        d.carrierPort(),
+        d.redisPort(),
+        d.wlp(),
+        d.serverName(),
+        out,
+        out,
+        d.wsClients(),
+        d.rateB0(),
+        d.rateB1(),
+        d.rateB2(),
+        d.rateB3(),
+        d.rateB4(),
+        d.rateB5(),
+        d.rateB6(),
+        d.rateB6Background(),
+        d.floorSeconds(),
+        d.maxInFlight(),
+        d.requestTimeoutSeconds(),
+        d.skipSeed(),
+        "test",
+        "");
+  }
+
+  private static boolean pgbenchAvailable() {
+    try {
+      return new ProcessBuilder("pgbench", "--version").start().waitFor() == 0;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static TreeSet<String> schemaObjects(Connection c) throws Exception {
+    TreeSet<String> all = new TreeSet<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+                    + " UNION ALL SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint"
+                    + " WHERE connamespace = current_schema()::regnamespace")) {
+      while (rs.next()) {
+        all.add(rs.getString(1));
+      }
+    }
+    return all;
+  }
+
+  private static long count(Connection c, String sql) throws Exception {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String text(Connection c, String sql) throws Exception {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+}
