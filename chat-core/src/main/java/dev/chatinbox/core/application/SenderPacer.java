@@ -14,11 +14,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * channel ({@code chat.outbox.rate.sms}, default 1 — a US long code; toll-free numbers take 3,
  * short codes 100; {@code .whatsapp} 80; {@code .email} 100). A message over the rate waits in the
  * outbox; it is never rejected. The rate holds per server node.
+ *
+ * <p>Generic cell rate algorithm: each send reserves the sender's next slot ({@code gap = 1/rate}
+ * after the previous one), and a send may go while its slot lies at most {@code (burst - 1) × gap}
+ * ahead, with a burst of one second's worth ({@code floor(rate)}, at least 1). A 1/s long code
+ * therefore sends exactly one per second, while an email sender at 100/s may send the 100 due
+ * messages of one outbox round at once instead of one per round.
  */
 @ApplicationScoped
 public class SenderPacer {
   private final Map<String, Instant> nextFree = new ConcurrentHashMap<>();
   private Map<Channel, Duration> spacing;
+  private Map<Channel, Duration> tolerance;
 
   protected SenderPacer() {}
 
@@ -35,6 +42,20 @@ public class SenderPacer {
             spacing(whatsapp),
             Channel.EMAIL,
             spacing(email));
+    this.tolerance =
+        Map.of(
+            Channel.SMS,
+            tolerance(sms),
+            Channel.WHATSAPP,
+            tolerance(whatsapp),
+            Channel.EMAIL,
+            tolerance(email));
+  }
+
+  /** How far ahead a slot may be and still be taken now: (burst - 1) gaps, burst = floor(rate). */
+  private static Duration tolerance(double perSecond) {
+    long burst = Math.max(1, (long) Math.floor(perSecond));
+    return spacing(perSecond).multipliedBy(burst - 1);
   }
 
   private static Duration spacing(double perSecond) {
@@ -52,15 +73,17 @@ public class SenderPacer {
   public java.util.Optional<Instant> acquire(Channel channel, String sender, Instant now) {
     String key = channel.name() + ":" + sender;
     Duration gap = spacing.get(channel);
+    Duration ahead = tolerance.get(channel);
     Instant[] waitUntil = new Instant[1];
     nextFree.compute(
         key,
         (k, free) -> {
-          if (free == null || !free.isAfter(now)) {
-            return now.plus(gap);
+          Instant slot = free == null || free.isBefore(now) ? now : free;
+          if (slot.isAfter(now.plus(ahead))) {
+            waitUntil[0] = slot.minus(ahead);
+            return free;
           }
-          waitUntil[0] = free;
-          return free;
+          return slot.plus(gap);
         });
     return java.util.Optional.ofNullable(waitUntil[0]);
   }

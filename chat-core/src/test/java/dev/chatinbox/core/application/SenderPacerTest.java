@@ -43,4 +43,27 @@ class SenderPacerTest {
         RetryBackoff.after(1).toMillis() >= 1400 && RetryBackoff.after(1).toMillis() <= 2600);
     assertTrue(RetryBackoff.after(30).compareTo(Duration.ofMinutes(13)) <= 0, "capped");
   }
+
+  @Test
+  void aFastSenderMaySendOneSecondsWorthAtOnceThenKeepsItsRate() {
+    SenderPacer pacer = new SenderPacer(1, 80, 100);
+    int now = 0;
+    for (int i = 0; i < 150; i++) {
+      if (pacer.acquire(Channel.EMAIL, "burst@x.com", T).isEmpty()) {
+        now++;
+      }
+    }
+    assertEquals(100, now, "one round may send 100 of one sender's due emails");
+    Optional<Instant> next = pacer.acquire(Channel.EMAIL, "burst@x.com", T);
+    assertEquals(Optional.of(T.plus(Duration.ofMillis(10))), next, "then one slot per 10 ms");
+    assertEquals(Optional.empty(), pacer.acquire(Channel.EMAIL, "burst@x.com", next.get()));
+    assertTrue(pacer.acquire(Channel.EMAIL, "burst@x.com", next.get()).isPresent());
+    int inTenSeconds = 0;
+    for (int ms = 20; ms <= 10_000; ms++) {
+      if (pacer.acquire(Channel.EMAIL, "burst@x.com", T.plus(Duration.ofMillis(ms))).isEmpty()) {
+        inTenSeconds++;
+      }
+    }
+    assertTrue(inTenSeconds >= 990 && inTenSeconds <= 1000, "the rate holds: " + inTenSeconds);
+  }
 }
