@@ -89,6 +89,8 @@ public final class Bench {
       int maxInFlight,
       int requestTimeoutSeconds,
       boolean skipSeed,
+      boolean seedOnly,
+      java.util.Set<String> only,
       String commit,
       String machineNote) {
     static Config fromSystemProperties() {
@@ -103,7 +105,13 @@ public final class Bench {
           Integer.getInteger("bench.redis.port", 16499),
           Path.of(System.getProperty("bench.wlp", "chat-ear/target/liberty/wlp")),
           System.getProperty("bench.server", "chatServer"),
-          Path.of(System.getProperty("bench.out", "bench")),
+          // a partial run (bench.only) never overwrites the committed RESULTS.md
+          Path.of(
+              System.getProperty(
+                  "bench.out",
+                  System.getProperty("bench.only", "").isBlank()
+                      ? "bench"
+                      : "bench/target/partial")),
           Path.of(System.getProperty("bench.work", "bench/target/work")),
           Integer.getInteger("bench.wsClients", 2000),
           Double.parseDouble(System.getProperty("bench.rate.b0", "15000")),
@@ -118,6 +126,9 @@ public final class Bench {
           Integer.getInteger("bench.maxInFlight", 256),
           Integer.getInteger("bench.requestTimeoutSeconds", 10),
           Boolean.getBoolean("bench.skipSeed"),
+          Boolean.getBoolean("bench.seedOnly"),
+          java.util.Set.of(
+              System.getProperty("bench.only", "").toUpperCase(Locale.ROOT).split("[,\\s]+")),
           System.getProperty("bench.commit", "unknown"),
           System.getProperty("bench.machineNote", ""));
     }
@@ -128,6 +139,11 @@ public final class Bench {
 
     String base() {
       return "http://localhost:" + httpPort;
+    }
+
+    /** Whether {@code bench.only} (e.g. {@code B1,B2,floors}) selects this part; empty: all. */
+    boolean runs(String part) {
+      return only.equals(java.util.Set.of("")) || only.contains(part.toUpperCase(Locale.ROOT));
     }
   }
 
@@ -143,13 +159,18 @@ public final class Bench {
     }
     signatures = new Signatures("bench-auth-token");
     prepareDatabase();
+    if (cfg.seedOnly()) {
+      return;
+    }
     // the database's own speed first, while nothing else uses it
-    floors =
-        Floors.run(
-            Floors.scripts(cfg.contacts(), deepOffset(), deepBefore().toString()),
-            cfg.database(),
-            cfg.floorSeconds(),
-            cfg.work());
+    if (cfg.runs("floors")) {
+      floors =
+          Floors.run(
+              Floors.scripts(cfg.contacts(), deepOffset(), deepBefore().toString(), deepPosition()),
+              cfg.database(),
+              cfg.floorSeconds(),
+              cfg.work());
+    }
     Process redis = startRedis();
     FakeCarrier carrier = FakeCarrier.start(cfg.carrierPort());
     LibertyServer server =
@@ -162,13 +183,27 @@ public final class Bench {
     try {
       b7ColdStart(server);
       warmUp();
-      b0();
-      b1();
-      b2();
-      b3(carrier);
-      b4();
-      b5();
-      b6();
+      if (cfg.runs("B0")) {
+        b0();
+      }
+      if (cfg.runs("B1")) {
+        b1();
+      }
+      if (cfg.runs("B2")) {
+        b2();
+      }
+      if (cfg.runs("B3")) {
+        b3(carrier);
+      }
+      if (cfg.runs("B4")) {
+        b4();
+      }
+      if (cfg.runs("B5")) {
+        b5();
+      }
+      if (cfg.runs("B6")) {
+        b6();
+      }
 
     } finally {
       try {
@@ -302,8 +337,19 @@ public final class Bench {
         .header("Authorization", "Bearer " + token);
   }
 
+  /**
+   * B0's trivial authenticated request: the caller's own user (JWT check, user provisioning lookup,
+   * one primary-key read, a small JSON body).
+   */
+  static final String B0_PATH = "/api/v1/users/";
+
   String agent(long n) {
     return agentTokens.get((int) (n % agentTokens.size()));
+  }
+
+  /** The user number of {@link #agent(long)}'s token. */
+  int agentNumber(long n) {
+    return (int) (n % agentTokens.size()) + 1;
   }
 
   void b7ColdStart(LibertyServer server) throws Exception {
@@ -319,7 +365,7 @@ public final class Bench {
               }
             });
     starter.start();
-    HttpRequest probe = get("/api/v1/users/search?q=bench", adminToken).build();
+    HttpRequest probe = get(B0_PATH + Seeder.userId(0), adminToken).build();
     double firstOk = Double.NaN;
     int lastStatus = -1;
     while (System.nanoTime() - t0 < Duration.ofSeconds(300).toNanos()) {
@@ -398,7 +444,7 @@ public final class Bench {
       try {
         HttpResponse<Void> r =
             http.send(
-                get("/api/v1/users/search?q=bench", adminToken).build(),
+                get(B0_PATH + Seeder.userId(0), adminToken).build(),
                 HttpResponse.BodyHandlers.discarding());
         fast = r.statusCode() == 200 && System.nanoTime() - s < 100_000_000L ? fast + 1 : 0;
       } catch (Exception e) {
@@ -442,17 +488,17 @@ public final class Bench {
 
   void b0() {
     simple(
-        "B0 unloaded: GET /users/search?q=bench at 20/s",
+        "B0 unloaded: GET /users/{own id} at 20/s",
         "p99 ≤ 50 ms",
         20,
         Duration.ofSeconds(cfg.variantSeconds()),
-        n -> get("/api/v1/users/search?q=bench", agent(n)).build());
+        n -> get(B0_PATH + Seeder.userId(agentNumber(n)), agent(n)).build());
     simple(
-        "B0 ceiling: GET /users/search?q=bench",
+        "B0 ceiling: GET /users/{own id}",
         "≥ 15000/s",
         cfg.rateB0(),
         Duration.ofSeconds(cfg.seconds()),
-        n -> get("/api/v1/users/search?q=bench", agent(n)).build());
+        n -> get(B0_PATH + Seeder.userId(agentNumber(n)), agent(n)).build());
   }
 
   int deepPage() {
@@ -463,7 +509,7 @@ public final class Bench {
     return (deepPage() - 1) * 20;
   }
 
-  void b1() {
+  void b1() throws Exception {
     Duration d = Duration.ofSeconds(cfg.variantSeconds());
     String target = "≥ 2500/s, p99 ≤ 50 ms";
     String[] names = TextGen.LAST;
@@ -485,6 +531,14 @@ public final class Bench {
     variants.put(
         "B1 list all, deep page " + deepPage(),
         n -> "/api/v1/conversations?pageSize=20&page=" + deepPage());
+    List<String> cursors = deepCursors(8);
+    variants.put(
+        "B1 list all, deep page " + deepPage() + " by cursor",
+        n ->
+            "/api/v1/conversations?pageSize=20&page="
+                + deepPage()
+                + "&cursor="
+                + cursors.get((int) (n % cursors.size())));
     variants.put(
         "B1 list search=<last name>",
         n ->
@@ -495,8 +549,58 @@ public final class Bench {
             simple(name, target, cfg.rateB1(), d, n -> get(path.apply(n), agent(n)).build()));
   }
 
+  /**
+   * For the first {@code agents} agents (the ones {@link #agent(long)} gives for n = 0, 1, …), the
+   * {@code meta.nextCursor} that leads to page {@link #deepPage()}, found by walking the list by
+   * cursor from page 1 as a client would.
+   */
+  List<String> deepCursors(int agents) throws Exception {
+    List<String> cursors = new ArrayList<>();
+    java.util.regex.Pattern next = java.util.regex.Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
+    for (int a = 0; a < agents; a++) {
+      String cursor = null;
+      for (int page = 1; page < deepPage(); page++) {
+        String path =
+            "/api/v1/conversations?pageSize=20&page="
+                + page
+                + (cursor == null ? "" : "&cursor=" + cursor);
+        HttpResponse<String> r =
+            http.send(get(path, agent(a)).build(), HttpResponse.BodyHandlers.ofString());
+        java.util.regex.Matcher m = next.matcher(r.body());
+        if (r.statusCode() != 200 || !m.find()) {
+          throw new IllegalStateException(
+              "no cursor after page " + page + " for agent " + (a + 1) + ": " + r.statusCode());
+        }
+        cursor = m.group(1);
+      }
+      cursors.add(cursor);
+    }
+    return cursors;
+  }
+
   UUID conversation(long n) {
     return Seeder.id(Seeder.K_CONV, Math.floorMod(n * 7919, cfg.contacts()), 0);
+  }
+
+  /**
+   * A keyset position about as deep as an agent's page {@link #deepPage()}: agents see about a
+   * third of the conversations, so the position of row 3 × {@link #deepOffset()} overall.
+   */
+  String deepPosition() throws Exception {
+    try (Connection c = DriverManager.getConnection(dbUrl());
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT sort_at, id FROM conversations ORDER BY sort_at DESC, id DESC OFFSET "
+                    + 3L * deepOffset()
+                    + " LIMIT 1")) {
+      rs.next();
+      return "('"
+          + rs.getObject(1, java.time.OffsetDateTime.class)
+          + "'::timestamptz, '"
+          + rs.getObject(2)
+          + "'::uuid)";
+    }
   }
 
   Instant deepBefore() {

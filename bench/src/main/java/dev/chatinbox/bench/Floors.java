@@ -38,38 +38,35 @@ final class Floors {
 
   private Floors() {}
 
-  /** The scripts, by the API scenario they stand under. */
-  static Map<String, String> scripts(int contacts, int deepOffset, String deepBefore) {
+  /**
+   * The scripts, by the API scenario they stand under: the statements the server sends per request
+   * once a list's large total is remembered (PageTotals), i.e. the page query reading one row
+   * beyond the page; message history also counts its (small) total with a bounded count.
+   *
+   * @param deepPosition the keyset position {@code ('<sort_at>', '<id>')} of a deep page
+   */
+  static Map<String, String> scripts(
+      int contacts, int deepOffset, String deepBefore, String deepPosition) {
     Map<String, String> s = new LinkedHashMap<>();
     String from = " FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE " + VISIBLE;
+    String order = " ORDER BY c.sort_at DESC, c.id DESC LIMIT 21";
+    s.put("B1 all, page 1", AGENT + "SELECT c.*" + from + order + " OFFSET 0;\n");
     s.put(
-        "B1 all, page 1",
+        "B1 all, deep page (OFFSET)",
+        AGENT + "SELECT c.*" + from + order + " OFFSET " + deepOffset + ";\n");
+    s.put(
+        "B1 all, deep page (cursor)",
         AGENT
             + "SELECT c.*"
             + from
-            + " ORDER BY c.sort_at DESC, c.id DESC LIMIT 20 OFFSET 0;\n"
-            + "SELECT COUNT(*)"
-            + from
-            + ";\n");
-    s.put(
-        "B1 all, deep page",
-        AGENT
-            + "SELECT c.*"
-            + from
-            + " ORDER BY c.sort_at DESC, c.id DESC LIMIT 20 OFFSET "
-            + deepOffset
-            + ";\nSELECT COUNT(*)"
-            + from
-            + ";\n");
+            + " AND ((c.sort_at, c.id) < "
+            + deepPosition
+            + ")"
+            + order
+            + " OFFSET 0;\n");
     s.put(
         "B1 unread, page 1",
-        AGENT
-            + "SELECT c.*"
-            + from
-            + " AND (c.unread_count > 0) ORDER BY c.sort_at DESC, c.id DESC LIMIT 20 OFFSET 0;\n"
-            + "SELECT COUNT(*)"
-            + from
-            + " AND (c.unread_count > 0);\n");
+        AGENT + "SELECT c.*" + from + " AND (c.unread_count > 0)" + order + " OFFSET 0;\n");
     s.put(
         "B2 newest page",
         "\\set i random(0, "
@@ -78,7 +75,10 @@ final class Floors {
             + "SELECT m.* FROM messages m WHERE (m.conversation_id = "
             + CONV_ID
             + ")"
-            + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT 20 OFFSET 0;\n");
+            + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT 21 OFFSET 0;\n"
+            + "SELECT COUNT(*) FROM (SELECT 1 FROM messages m WHERE (m.conversation_id = "
+            + CONV_ID
+            + ") LIMIT 1001) b;\n");
     s.put(
         "B2 deep before=",
         "\\set k random(0, "
@@ -88,12 +88,12 @@ final class Floors {
             + CONV_ID
             + ") AND (m.occurred_at < '"
             + deepBefore
-            + "') ORDER BY m.occurred_at DESC, m.id DESC LIMIT 20 OFFSET 0;\n"
-            + "SELECT COUNT(*) FROM messages m WHERE (m.conversation_id = "
+            + "') ORDER BY m.occurred_at DESC, m.id DESC LIMIT 21 OFFSET 0;\n"
+            + "SELECT COUNT(*) FROM (SELECT 1 FROM messages m WHERE (m.conversation_id = "
             + CONV_ID
             + ") AND (m.occurred_at < '"
             + deepBefore
-            + "');\n");
+            + "') LIMIT 1001) b;\n");
     return s;
   }
 

@@ -2,13 +2,15 @@ package dev.chatinbox.sdk;
 
 import dev.chatinbox.sdk.internal.Calls;
 import dev.chatinbox.sdk.internal.Mapping;
-import dev.chatinbox.sdk.internal.Pages;
 import dev.chatinbox.sdk.internal.generated.api.ConversationsApi;
+import dev.chatinbox.sdk.internal.generated.model.ConversationPage;
+import dev.chatinbox.sdk.internal.generated.model.ConversationPageResponse;
 import dev.chatinbox.sdk.internal.generated.model.OpenConversationRequest;
 import dev.chatinbox.sdk.internal.generated.model.UpdateConversationRequest;
 import dev.chatinbox.sdk.model.Channel;
 import dev.chatinbox.sdk.model.Conversation;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Conversations (spec section 1 and 4.1): list, read, star, mark read, delete, open. */
@@ -23,22 +25,43 @@ public final class Conversations {
 
   /** One page (1-based). */
   public Page<Conversation> list(ConversationQuery query, int page) {
-    var out =
-        calls.idempotent(
-            () ->
-                api.listConversations(
-                    query.channel() == null ? null : query.channel().wire(),
-                    query.filter(),
-                    page,
-                    query.pageSize(),
-                    query.search(),
-                    query.sort()));
+    var out = fetch(query, page, null);
     return Mapping.page(out.getData().getData(), out.getData().getMeta(), Mapping::conversation);
   }
 
-  /** Every matching conversation, fetching pages as the stream is consumed. */
+  /**
+   * Every matching conversation, fetching pages as the stream is consumed. Each page continues from
+   * the previous one's cursor (keyset): deep pages cost the server no more than the first, and a
+   * conversation that moves meanwhile is neither repeated nor skipped.
+   */
   public Stream<Conversation> stream(ConversationQuery query) {
-    return Pages.stream(page -> list(query, page));
+    record Step(ConversationPage page, int number) {
+      String next() {
+        return page.getMeta() == null ? null : page.getMeta().getNextCursor();
+      }
+    }
+    return Stream.iterate(
+            new Step(fetch(query, 1, null).getData(), 1),
+            Objects::nonNull,
+            step ->
+                step.next() == null
+                    ? null
+                    : new Step(
+                        fetch(query, step.number() + 1, step.next()).getData(), step.number() + 1))
+        .flatMap(step -> Mapping.list(step.page().getData(), Mapping::conversation).stream());
+  }
+
+  private ConversationPageResponse fetch(ConversationQuery query, int page, String cursor) {
+    return calls.idempotent(
+        () ->
+            api.listConversations(
+                query.channel() == null ? null : query.channel().wire(),
+                cursor,
+                query.filter(),
+                page,
+                query.pageSize(),
+                query.search(),
+                query.sort()));
   }
 
   /** Full-text search (name, email, phone, message text); not paged by the server. */

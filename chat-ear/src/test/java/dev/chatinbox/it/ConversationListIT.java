@@ -198,8 +198,36 @@ class ConversationListIT {
     assertEquals(5, ids(list("pageSize=200")).size());
   }
 
+  @Test
+  void cursorWalksTheListAfterEachPageInOrder() {
+    for (String sort : List.of("latest", "oldest")) {
+      List<String> walked = new java.util.ArrayList<>();
+      String cursor = null;
+      int pages = 0;
+      do {
+        Api.Response page =
+            list(
+                "pageSize=2&sort="
+                    + sort
+                    + (cursor == null ? "" : "&page=" + (pages + 1) + "&cursor=" + enc(cursor)));
+        walked.addAll(ids(page));
+        JsonObject meta = page.data().getJsonObject("meta");
+        assertEquals(5, meta.getInt("total"), "the whole list's total on every page");
+        assertEquals(true, meta.getBoolean("totalExact"));
+        assertEquals(pages + 1, meta.getInt("page"));
+        cursor = meta.containsKey("nextCursor") ? meta.getString("nextCursor") : null;
+        pages++;
+      } while (cursor != null);
+      assertEquals(ids(list("pageSize=50&sort=" + sort)), walked, sort);
+      assertEquals(3, pages);
+    }
+    assertTrue(!list("pageSize=5").data().getJsonObject("meta").containsKey("nextCursor"));
+  }
+
   @ParameterizedTest(name = "{0} -> 400 naming {1}")
   @CsvSource({
+    "cursor=abc, cursor",
+    "cursor=YzE6MTox, cursor",
     "pageSize=201, pageSize",
     "pageSize=0, pageSize",
     "pageSize=abc, pageSize",

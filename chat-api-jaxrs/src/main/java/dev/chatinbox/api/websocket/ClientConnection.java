@@ -153,9 +153,21 @@ final class ClientConnection {
     }
   }
 
+  /**
+   * Pings an idle connection. While a frame is being sent the ping is skipped: the container
+   * refuses a second write on a busy connection, and the pending frame already probes the client (a
+   * client that stops reading is closed by the queue limit, a silent one by the reaper).
+   */
   void ping() {
+    synchronized (queue) {
+      if (closed || sending) {
+        return;
+      }
+    }
     try {
       session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+    } catch (IllegalStateException busy) {
+      // a send started since the check above: the next ping round tries again
     } catch (IOException | RuntimeException e) {
       closeQuietly(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "ping failed"));
     }

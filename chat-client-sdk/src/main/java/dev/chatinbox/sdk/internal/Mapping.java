@@ -6,6 +6,7 @@ import dev.chatinbox.sdk.internal.generated.model.ContactEmailOutput;
 import dev.chatinbox.sdk.internal.generated.model.ContactOutput;
 import dev.chatinbox.sdk.internal.generated.model.ContactPhoneOutput;
 import dev.chatinbox.sdk.internal.generated.model.ConversationOutput;
+import dev.chatinbox.sdk.internal.generated.model.ConversationPageMeta;
 import dev.chatinbox.sdk.internal.generated.model.ManualActionOutput;
 import dev.chatinbox.sdk.internal.generated.model.MessageOutput;
 import dev.chatinbox.sdk.internal.generated.model.MessagePageMeta;
@@ -121,6 +122,17 @@ public final class Mapping {
         page < totalPages);
   }
 
+  /** A page of conversations (more follow when the server offers a cursor). */
+  public static <S, T> Page<T> page(List<S> data, ConversationPageMeta meta, Function<S, T> map) {
+    List<T> items = list(data, map);
+    return new Page<>(
+        items,
+        meta.getPage() == null ? 1 : meta.getPage(),
+        meta.getPageSize() == null ? items.size() : meta.getPageSize(),
+        meta.getTotal() == null ? -1 : meta.getTotal(),
+        meta.getNextCursor() != null);
+  }
+
   /** A page of messages (the server says whether more follow). */
   public static <S, T> Page<T> page(List<S> data, MessagePageMeta meta, Function<S, T> map) {
     List<T> items = list(data, map);
@@ -132,7 +144,7 @@ public final class Mapping {
         Boolean.TRUE.equals(meta.getHasMore()));
   }
 
-  static <S, T> List<T> list(List<S> in, Function<S, T> map) {
+  public static <S, T> List<T> list(List<S> in, Function<S, T> map) {
     return in == null ? List.of() : in.stream().map(map).toList();
   }
 

@@ -123,8 +123,7 @@ public class ContactDirectoryService {
         contacts.findAllWithDetails(found.items().stream().map(Contact::id).toList());
     Map<UUID, Contact> byId =
         detailed.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
-    return new Page<>(
-        views(found.items().stream().map(c -> byId.get(c.id())).toList()), found.total(), page);
+    return found.withItems(views(found.items().stream().map(c -> byId.get(c.id())).toList()));
   }
 
   private List<ContactView> views(List<Contact> list) {

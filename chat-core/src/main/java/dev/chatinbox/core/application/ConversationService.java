@@ -5,6 +5,7 @@ import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
@@ -20,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -68,14 +70,23 @@ public class ConversationService {
       Optional<Channel> channel,
       Optional<String> search,
       ConversationSort sort,
-      PageRequest page) {
+      PageRequest page,
+      Optional<ConversationCursor> after) {
     Visibility visibility = access.inboxVisibility(caller);
-    Instant recentSince = clock.instant().minus(settings.recentWindow());
+    // to the minute: the window's edge need not move every millisecond, and the same criteria
+    // within a minute share a remembered total
+    Instant recentSince =
+        clock.instant().minus(settings.recentWindow()).truncatedTo(ChronoUnit.MINUTES);
     ConversationCriteria criteria =
         new ConversationCriteria(
-            filter, channel, search.map(String::trim).filter(s -> !s.isEmpty()), sort, recentSince);
+            filter,
+            channel,
+            search.map(String::trim).filter(s -> !s.isEmpty()),
+            sort,
+            recentSince,
+            after);
     Page<Conversation> found = conversations.list(criteria, visibility, page);
-    return new Page<>(views.assemble(found.items(), caller), found.total(), page);
+    return found.withItems(views.assemble(found.items(), caller));
   }
 
   @Transactional

@@ -54,8 +54,7 @@ public class ManualActionService {
   public Page<ManualActionView> list(
       Caller caller, Optional<ManualActionStatus> status, PageRequest page) {
     Page<ManualAction> found = actions.list(status, access.inboxVisibility(caller), page);
-    return new Page<>(
-        found.items().stream().map(ManualActionView::of).toList(), found.total(), page);
+    return found.withItems(found.items().stream().map(ManualActionView::of).toList());
   }
 
   /** Records a pending action on a visible conversation. */

@@ -40,6 +40,6 @@ public class MessageHistoryService {
     String contactName = contacts.find(conversation.contactId()).map(Contact::fullName).orElse("");
     Page<Message> found = messages.history(conversationId, criteria, page);
     List<MessageView> views = MessageViews.of(found.items(), contactName, messages);
-    return new Page<>(views, found.total(), page);
+    return found.withItems(views);
   }
 }

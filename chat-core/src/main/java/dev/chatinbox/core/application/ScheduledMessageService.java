@@ -68,8 +68,7 @@ public class ScheduledMessageService {
       Caller caller, ScheduledMessageCriteria criteria, PageRequest page) {
     criteria.conversationId().ifPresent(id -> conversations.visible(caller, id));
     Page<Message> found = messages.scheduled(criteria, access.inboxVisibility(caller), page);
-    return new Page<>(
-        MessageViews.of(found.items(), NO_CONTACT_SENDER, messages), found.total(), page);
+    return found.withItems(MessageViews.of(found.items(), NO_CONTACT_SENDER, messages));
   }
 
   /**

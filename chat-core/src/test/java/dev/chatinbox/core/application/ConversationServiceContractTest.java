@@ -11,6 +11,7 @@ import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
@@ -122,7 +123,8 @@ abstract class ConversationServiceContractTest {
                 Optional.ofNullable(channel),
                 Optional.ofNullable(search),
                 sort,
-                new PageRequest(page, size)));
+                new PageRequest(page, size),
+                Optional.empty()));
   }
 
   private Set<java.util.UUID> ids(Page<ConversationView> page) {
@@ -140,6 +142,58 @@ abstract class ConversationServiceContractTest {
     Page<ConversationView> oldest =
         list(admin, ConversationFilter.ALL, null, null, ConversationSort.OLDEST, 1, 50);
     assertEquals(oldUnowned.id(), oldest.items().get(0).id());
+  }
+
+  @Test
+  void cursorContinuesWhereThePageEndedInBothOrders() {
+    for (ConversationSort sort : ConversationSort.values()) {
+      List<java.util.UUID> byOffset =
+          list(admin, ConversationFilter.ALL, null, null, sort, 1, 50).items().stream()
+              .map(ConversationView::id)
+              .toList();
+      List<java.util.UUID> byCursor = new java.util.ArrayList<>();
+      Optional<ConversationCursor> after = Optional.empty();
+      int pages = 0;
+      do {
+        Optional<ConversationCursor> from = after;
+        Page<ConversationView> page =
+            f.tx(
+                em ->
+                    f.conversationService.list(
+                        caller(admin),
+                        ConversationFilter.ALL,
+                        Optional.empty(),
+                        Optional.empty(),
+                        sort,
+                        new PageRequest(1, 2),
+                        from));
+        page.items().forEach(c -> byCursor.add(c.id()));
+        assertEquals(5, page.total(), "the total is that of the whole list");
+        assertEquals(page.next().isPresent(), page.hasMore());
+        after = page.next().map(ConversationCursor::decode);
+        pages++;
+      } while (after.isPresent());
+      assertEquals(byOffset, byCursor, sort + ": same rows, same order");
+      assertEquals(3, pages);
+    }
+  }
+
+  @Test
+  void lastPageKnowsItsTotalAndWhetherMoreFollow() {
+    Page<ConversationView> first =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 1, 2);
+    assertTrue(first.hasMore());
+    assertTrue(first.totalExact());
+    assertEquals(5, first.total());
+    Page<ConversationView> last =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 3, 2);
+    assertFalse(last.hasMore());
+    assertTrue(last.next().isEmpty());
+    assertEquals(5, last.total());
+    Page<ConversationView> beyond =
+        list(admin, ConversationFilter.ALL, null, null, ConversationSort.LATEST, 9, 2);
+    assertEquals(List.of(), beyond.items());
+    assertEquals(5, beyond.total());
   }
 
   @Test

@@ -60,7 +60,7 @@ abstract class ManualActionServiceContractTest {
     AccessPolicy access = new AccessPolicy();
     service =
         new ManualActionService(
-            new JpaManualActionRepository(f.em),
+            new JpaManualActionRepository(f.em, f.totals),
             new ConversationLookup(f.conversations, access),
             access,
             new TeamMembers(f.users),

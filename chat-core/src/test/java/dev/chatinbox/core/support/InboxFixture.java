@@ -22,6 +22,7 @@ import dev.chatinbox.core.infrastructure.persistence.JpaContactRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaConversationRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaMessageRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaUserRepository;
+import dev.chatinbox.core.infrastructure.persistence.PageTotals;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,6 +38,10 @@ public final class InboxFixture implements AutoCloseable {
 
   public final EntityManager em;
   public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  /** Totals counted exactly up to 1,000 rows and never remembered: tests read their writes. */
+  public final PageTotals totals = new PageTotals(1000, 0);
+
   public final JpaUserRepository users;
   public final JpaContactRepository contacts;
   public final JpaConversationRepository conversations;
@@ -50,9 +55,9 @@ public final class InboxFixture implements AutoCloseable {
   public InboxFixture(TestDatabase db) {
     this.em = db.emf().createEntityManager();
     this.users = new JpaUserRepository(em);
-    this.contacts = new JpaContactRepository(em);
-    this.conversations = new JpaConversationRepository(em);
-    this.messages = new JpaMessageRepository(em);
+    this.contacts = new JpaContactRepository(em, totals);
+    this.conversations = new JpaConversationRepository(em, totals);
+    this.messages = new JpaMessageRepository(em, totals);
     AccessPolicy access = new AccessPolicy();
     this.events =
         new InboxEvents(

@@ -1,6 +1,5 @@
 package dev.chatinbox.api.rest.conversation;
 
-import dev.chatinbox.api.rest.common.PageMeta;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,4 +7,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ConversationPage")
 public record ConversationPage(
     @Schema(required = true) List<ConversationOutput> data,
-    @Schema(required = true) PageMeta meta) {}
+    @Schema(required = true) ConversationPageMeta meta) {}

@@ -1,7 +1,6 @@
 package dev.chatinbox.api.rest.conversation;
 
 import dev.chatinbox.api.rest.common.MessageTextResponse;
-import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
@@ -11,6 +10,7 @@ import dev.chatinbox.core.application.ConversationService;
 import dev.chatinbox.core.application.OpenedConversation;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
@@ -109,6 +109,14 @@ public class ConversationResource {
                       defaultValue = "latest"))
           String sort,
       @BeanParam PageParams paging,
+      @QueryParam("cursor")
+          @Parameter(
+              description =
+                  "meta.nextCursor of the previous page: the rows right after it, at the same cost"
+                      + " at any depth (keyset); page then only labels the answer. Without it, page"
+                      + " skips (page - 1) × pageSize rows, which costs more the deeper it goes.",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 120))
+          String cursor,
       @QueryParam("channel")
           @Parameter(
               schema =
@@ -135,12 +143,27 @@ public class ConversationResource {
         params.optionalChoice("channel", channel, Channel::fromWireName, CHANNELS);
     Optional<String> text = params.text("search", search, ConversationCriteria.MAX_SEARCH_LENGTH);
     PageRequest pageRequest = paging.read(params);
+    Optional<ConversationCursor> after = cursor(params, cursor);
     params.validate();
-    Page<ConversationView> result = conversations.list(caller.get(), f, ch, text, s, pageRequest);
+    Page<ConversationView> result =
+        conversations.list(caller.get(), f, ch, text, s, pageRequest, after);
     return new ConversationPageResponse(
         true,
         new ConversationPage(
-            result.items().stream().map(ConversationOutput::of).toList(), PageMeta.of(result)));
+            result.items().stream().map(ConversationOutput::of).toList(),
+            ConversationPageMeta.of(result)));
+  }
+
+  private static Optional<ConversationCursor> cursor(QueryParams params, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(ConversationCursor.decode(raw.trim()));
+    } catch (IllegalArgumentException e) {
+      params.reject("cursor", "must be the meta.nextCursor of an earlier page");
+      return Optional.empty();
+    }
   }
 
   @GET

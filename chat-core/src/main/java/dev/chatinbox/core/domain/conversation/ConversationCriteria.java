@@ -13,13 +13,25 @@ import java.util.Optional;
  * @param search text matched against contact name, emails and phones, when present
  * @param sort order by last activity
  * @param recentSince lower bound of last activity for {@link ConversationFilter#RECENTS}
+ * @param after continue after this position (keyset paging) instead of at the page's offset
  */
 public record ConversationCriteria(
     ConversationFilter filter,
     Optional<Channel> channel,
     Optional<String> search,
     ConversationSort sort,
-    Instant recentSince) {
+    Instant recentSince,
+    Optional<ConversationCursor> after) {
+  /** Criteria that start at the page's offset. */
+  public ConversationCriteria(
+      ConversationFilter filter,
+      Optional<Channel> channel,
+      Optional<String> search,
+      ConversationSort sort,
+      Instant recentSince) {
+    this(filter, channel, search, sort, recentSince, Optional.empty());
+  }
+
   /** Longest search text accepted. */
   public static final int MAX_SEARCH_LENGTH = 200;
 }

@@ -25,12 +25,14 @@ public class JpaContactRepository implements ContactRepository {
           "c.emails", "c.phones", "c.tags", "c.followerIds", "c.dndChannels", "c.automationIds");
 
   private EntityManager em;
+  private PageTotals totals;
 
   protected JpaContactRepository() {}
 
   @Inject
-  public JpaContactRepository(EntityManager em) {
+  public JpaContactRepository(EntityManager em, PageTotals totals) {
     this.em = em;
+    this.totals = totals;
   }
 
   @Override
@@ -57,11 +59,13 @@ public class JpaContactRepository implements ContactRepository {
     text.ifPresent(t -> ContactConditions.containsText(where, t));
     return NativePages.page(
         em,
-        Contact.class,
-        "SELECT ct.*",
-        " FROM contacts ct",
-        where,
-        " ORDER BY ct.full_name, ct.id",
+        totals,
+        new NativePages.ListQuery<>(
+            Contact.class,
+            "SELECT ct.*",
+            " FROM contacts ct",
+            where,
+            " ORDER BY ct.full_name, ct.id"),
         page);
   }
 

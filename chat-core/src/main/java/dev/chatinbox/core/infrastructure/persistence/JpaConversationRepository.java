@@ -2,6 +2,7 @@ package dev.chatinbox.core.infrastructure.persistence;
 
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
 import dev.chatinbox.core.domain.conversation.Visibility;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Conversations in SQL written for the indexes of V1: the list walks {@code (sort_at, id)} (per
@@ -26,13 +28,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
   private EntityManager em;
+  private PageTotals totals;
   private volatile DatabaseDialect dialect;
 
   protected JpaConversationRepository() {}
 
   @Inject
-  public JpaConversationRepository(EntityManager em) {
+  public JpaConversationRepository(EntityManager em, PageTotals totals) {
     this.em = em;
+    this.totals = totals;
   }
 
   @Override
@@ -95,15 +99,25 @@ public class JpaConversationRepository implements ConversationRepository {
     boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
     String from =
         " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
-    String direction = criteria.sort() == ConversationSort.OLDEST ? "ASC" : "DESC";
-    return NativePages.page(
-        em,
-        Conversation.class,
-        "SELECT c.*",
-        from,
-        where,
-        " ORDER BY c.sort_at " + direction + ", c.id " + direction,
-        page);
+    boolean oldest = criteria.sort() == ConversationSort.OLDEST;
+    String direction = oldest ? "ASC" : "DESC";
+    String orderBy = " ORDER BY c.sort_at " + direction + ", c.id " + direction;
+    Function<Conversation, String> token = c -> new ConversationCursor(c.sortAt(), c.id()).encode();
+    NativePages.ListQuery<Conversation> list =
+        new NativePages.ListQuery<>(Conversation.class, "SELECT c.*", from, where, orderBy);
+    if (criteria.after().isEmpty()) {
+      return NativePages.page(em, totals, list, page, token);
+    }
+    ConversationCursor after = criteria.after().get();
+    // a row comparison: PostgreSQL starts the index walk right at the position
+    SqlWhere keyset =
+        where
+            .copy()
+            .and(
+                "(c.sort_at, c.id) " + (oldest ? ">" : "<") + " (?, ?)",
+                after.sortAt(),
+                after.id());
+    return NativePages.after(em, totals, list, keyset, page, token);
   }
 
   @Override

@@ -25,12 +25,14 @@ public class JpaManualActionRepository implements ManualActionRepository {
       " JOIN conversations c ON c.id = a.conversation_id JOIN contacts ct ON ct.id = c.contact_id";
 
   private EntityManager em;
+  private PageTotals totals;
 
   protected JpaManualActionRepository() {}
 
   @Inject
-  public JpaManualActionRepository(EntityManager em) {
+  public JpaManualActionRepository(EntityManager em, PageTotals totals) {
     this.em = em;
+    this.totals = totals;
   }
 
   @Override
@@ -56,11 +58,13 @@ public class JpaManualActionRepository implements ManualActionRepository {
     String from = " FROM manual_actions a" + join(visibility);
     return NativePages.page(
         em,
-        ManualAction.class,
-        "SELECT a.*",
-        from,
-        where,
-        " ORDER BY a.created_at DESC, a.id DESC",
+        totals,
+        new NativePages.ListQuery<>(
+            ManualAction.class,
+            "SELECT a.*",
+            from,
+            where,
+            " ORDER BY a.created_at DESC, a.id DESC"),
         page);
   }
 

@@ -27,12 +27,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaMessageRepository implements MessageRepository {
   private EntityManager em;
+  private PageTotals totals;
 
   protected JpaMessageRepository() {}
 
   @Inject
-  public JpaMessageRepository(EntityManager em) {
+  public JpaMessageRepository(EntityManager em, PageTotals totals) {
     this.em = em;
+    this.totals = totals;
   }
 
   @Override
@@ -57,11 +59,13 @@ public class JpaMessageRepository implements MessageRepository {
     criteria.after().ifPresent(after -> where.and("m.occurred_at > ?", after));
     return NativePages.page(
         em,
-        Message.class,
-        "SELECT m.*",
-        " FROM messages m",
-        where,
-        " ORDER BY m.occurred_at DESC, m.id DESC",
+        totals,
+        new NativePages.ListQuery<>(
+            Message.class,
+            "SELECT m.*",
+            " FROM messages m",
+            where,
+            " ORDER BY m.occurred_at DESC, m.id DESC"),
         page);
   }
 
@@ -79,7 +83,11 @@ public class JpaMessageRepository implements MessageRepository {
                 + " JOIN contacts ct ON ct.id = c.contact_id"
             : " FROM messages m";
     return NativePages.page(
-        em, Message.class, "SELECT m.*", from, where, " ORDER BY m.scheduled_at, m.id", page);
+        em,
+        totals,
+        new NativePages.ListQuery<>(
+            Message.class, "SELECT m.*", from, where, " ORDER BY m.scheduled_at, m.id"),
+        page);
   }
 
   @Override

@@ -42,6 +42,19 @@ final class SqlWhere {
     return values.size();
   }
 
+  /** The bind values in order (e.g. to tell two uses of the same clause apart). */
+  List<Object> values() {
+    return java.util.Collections.unmodifiableList(new ArrayList<>(values));
+  }
+
+  /** A copy to which further conditions can be added without changing this clause. */
+  SqlWhere copy() {
+    SqlWhere copy = new SqlWhere();
+    copy.conditions.addAll(conditions);
+    copy.values.addAll(values);
+    return copy;
+  }
+
   /** Binds the clause's values to {@code query}. */
   void bind(Query query) {
     for (int i = 0; i < values.size(); i++) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
 import dev.chatinbox.core.domain.conversation.Visibility;
@@ -173,7 +174,7 @@ class ConversationListPlanTest {
               }
             });
     em = db.emf().createEntityManager();
-    repository = new JpaConversationRepository(em);
+    repository = new JpaConversationRepository(em, new PageTotals(1000, 0));
   }
 
   @AfterAll
@@ -208,13 +209,27 @@ class ConversationListPlanTest {
       Visibility visibility,
       PageRequest page)
       throws SQLException {
+    return explain(title, filter, channel, search, sort, visibility, page, Optional.empty());
+  }
+
+  private Explained explain(
+      String title,
+      ConversationFilter filter,
+      Channel channel,
+      String search,
+      ConversationSort sort,
+      Visibility visibility,
+      PageRequest page,
+      Optional<ConversationCursor> after)
+      throws SQLException {
     ConversationCriteria criteria =
         new ConversationCriteria(
             filter,
             Optional.ofNullable(channel),
             Optional.ofNullable(search),
             sort,
-            Instant.now().minus(Duration.ofDays(30)));
+            Instant.now().minus(Duration.ofDays(30)),
+            after);
     calls.clear();
     Page<Conversation> result = repository.list(criteria, visibility, page);
     em.clear();
@@ -293,7 +308,7 @@ class ConversationListPlanTest {
   void all() throws SQLException {
     Explained e = explain("filter=all", ConversationFilter.ALL, null);
     assertEquals(
-        "SELECT c.* FROM conversations c ORDER BY c.sort_at DESC, c.id DESC LIMIT 50 OFFSET 0",
+        "SELECT c.* FROM conversations c ORDER BY c.sort_at DESC, c.id DESC LIMIT 51 OFFSET 0",
         e.sql());
     assertKeysetWalk(e, "ix_conversations_sort");
     assertEquals(CONVERSATIONS, e.page().total());
@@ -355,7 +370,7 @@ class ConversationListPlanTest {
             ConversationSort.OLDEST,
             Visibility.everything(),
             FIRST);
-    assertTrue(e.sql().endsWith("ORDER BY c.sort_at ASC, c.id ASC LIMIT 50 OFFSET 0"), e.sql());
+    assertTrue(e.sql().endsWith("ORDER BY c.sort_at ASC, c.id ASC LIMIT 51 OFFSET 0"), e.sql());
     assertKeysetWalk(e, "ix_conversations_sort");
     assertTrue(e.plan().contains("Index Scan Backward using ix_conversations_sort"), e.plan());
   }
@@ -371,8 +386,40 @@ class ConversationListPlanTest {
             ConversationSort.LATEST,
             Visibility.everything(),
             new PageRequest(101, 50));
-    assertTrue(e.sql().endsWith("LIMIT 50 OFFSET 5000"), e.sql());
+    assertTrue(e.sql().endsWith("LIMIT 51 OFFSET 5000"), e.sql());
     assertKeysetWalk(e, "ix_conversations_sort");
+  }
+
+  @Test
+  void cursorPageStartsAtItsPositionWhateverTheDepth() throws SQLException {
+    for (Visibility visibility :
+        List.of(Visibility.everything(), Visibility.ownedFollowedOrUnowned(user))) {
+      Explained deep =
+          explain(
+              "page 101 (OFFSET 5000)",
+              ConversationFilter.ALL,
+              null,
+              null,
+              ConversationSort.LATEST,
+              visibility,
+              new PageRequest(100, 50));
+      ConversationCursor position = ConversationCursor.decode(deep.page().next().orElseThrow());
+      Explained e =
+          explain(
+              "page 101 by cursor",
+              ConversationFilter.ALL,
+              null,
+              null,
+              ConversationSort.LATEST,
+              visibility,
+              new PageRequest(101, 50),
+              Optional.of(position));
+      assertTrue(e.sql().contains("(c.sort_at, c.id) < ('"), e.sql());
+      assertTrue(e.sql().endsWith("LIMIT 51 OFFSET 0"), e.sql());
+      assertKeysetWalk(e, "ix_conversations_sort");
+      assertTrue(e.plan().contains("Index Cond: (ROW(sort_at, id) < ROW("), e.plan());
+      assertEquals(deep.page().total(), e.page().total(), "the total of the whole list");
+    }
   }
 
   @Test
