@@ -5,20 +5,38 @@ import dev.chatinbox.core.domain.shared.ConflictException;
 import dev.chatinbox.core.domain.shared.DomainException;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
+import dev.chatinbox.core.domain.shared.TemporarilyUnavailableException;
 import dev.chatinbox.core.domain.shared.TooLargeException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
  * The core's meaningful failures: invalid input → 400 {@code /problems/validation} naming each
  * field; missing or invisible object → 404 (no hint which); role not allowed → 403; a state that
- * forbids the action → 409 with the conflict's own type, e.g. {@code /problems/dnd}.
+ * forbids the action → 409 with the conflict's own type, e.g. {@code /problems/dnd}; work that may
+ * succeed later (a search past its time limit) → 503 {@code /problems/unavailable} with {@code
+ * Retry-After}.
  */
 @Provider
 public class DomainExceptionMapper extends ProblemMapper<DomainException> {
   @Override
   protected Problem problem(DomainException e, String instance) {
     return of(e, instance);
+  }
+
+  @Override
+  protected Response.ResponseBuilder decorate(
+      Response.ResponseBuilder response, DomainException e) {
+    return headers(response, e);
+  }
+
+  /** Headers that go with the problem of {@code e}. */
+  static Response.ResponseBuilder headers(Response.ResponseBuilder response, DomainException e) {
+    if (e instanceof TemporarilyUnavailableException unavailable) {
+      return RetryAfter.header(response, unavailable.retryAfter());
+    }
+    return response;
   }
 
   static Problem of(DomainException e, String instance) {
@@ -49,6 +67,9 @@ public class DomainExceptionMapper extends ProblemMapper<DomainException> {
           e.getMessage(),
           instance,
           List.of(new FieldError(tooLarge.field(), e.getMessage())));
+    }
+    if (e instanceof TemporarilyUnavailableException) {
+      return Problems.problem(ProblemType.UNAVAILABLE, e.getMessage(), instance, null);
     }
     return Problems.problem(ProblemType.BAD_REQUEST, e.getMessage(), instance, null);
   }

@@ -15,7 +15,6 @@ public class RateLimitedMapper extends ProblemMapper<RateLimitedException> {
   @Override
   protected Response.ResponseBuilder decorate(
       Response.ResponseBuilder response, RateLimitedException e) {
-    return response.header(
-        "Retry-After", Math.max(1, (long) Math.ceil(e.retryAfter().toMillis() / 1000.0)));
+    return RetryAfter.header(response, e.retryAfter());
   }
 }

@@ -2,6 +2,7 @@ package dev.chatinbox.api.problem;
 
 import dev.chatinbox.core.domain.shared.DomainException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -51,6 +52,12 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
         "An unexpected error occurred (incident " + incident + ")",
         instance,
         null);
+  }
+
+  @Override
+  protected Response.ResponseBuilder decorate(Response.ResponseBuilder response, Throwable e) {
+    DomainException domain = cause(e, DomainException.class);
+    return domain == null ? response : DomainExceptionMapper.headers(response, domain);
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

@@ -19,6 +19,12 @@ import java.util.Optional;
  * substring of contact name/username/emails/phones (strongest), words in message bodies (full-text,
  * ranked) and misspelt names (trigram word similarity); on the embedded database: substring of
  * contact data or message text, contact matches first.
+ *
+ * <p>On PostgreSQL, message text is matched in the newest {@value
+ * dev.chatinbox.core.domain.conversation.ConversationRepository#NEWEST_MESSAGE_MATCHES} matching
+ * messages only, so that a common word costs no more than a rare one, and the search statement runs
+ * under {@link SearchSettings#timeout()}: past it the caller gets {@link
+ * dev.chatinbox.core.domain.shared.TemporarilyUnavailableException} (503, retry later).
  */
 @ApplicationScoped
 public class ConversationSearchService {
@@ -29,6 +35,7 @@ public class ConversationSearchService {
   private ConversationViewAssembler views;
   private AccessPolicy access;
   private InboxSettings settings;
+  private SearchSettings searchSettings;
   private Clock clock;
 
   protected ConversationSearchService() {}
@@ -39,11 +46,13 @@ public class ConversationSearchService {
       ConversationViewAssembler views,
       AccessPolicy access,
       InboxSettings settings,
+      SearchSettings searchSettings,
       Clock clock) {
     this.conversations = conversations;
     this.views = views;
     this.access = access;
     this.settings = settings;
+    this.searchSettings = searchSettings;
     this.clock = clock;
   }
 
@@ -55,6 +64,8 @@ public class ConversationSearchService {
         new ConversationCriteria(
             filter, channel, Optional.of(text.trim()), ConversationSort.LATEST, recentSince);
     return views.assemble(
-        conversations.search(criteria, access.inboxVisibility(caller), MAX_RESULTS), caller);
+        conversations.search(
+            criteria, access.inboxVisibility(caller), MAX_RESULTS, searchSettings.timeout()),
+        caller);
   }
 }

@@ -10,6 +10,7 @@ import dev.chatinbox.core.application.ConversationViewAssembler;
 import dev.chatinbox.core.application.InboxEvents;
 import dev.chatinbox.core.application.InboxSettings;
 import dev.chatinbox.core.application.MessageHistoryService;
+import dev.chatinbox.core.application.SearchSettings;
 import dev.chatinbox.core.application.TeamMembers;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.conversation.Conversation;
@@ -74,7 +75,13 @@ public final class InboxFixture implements AutoCloseable {
         new ContactDetailsService(
             lookup, contacts, views, new TeamMembers(users), conversations, events, clock);
     this.searchService =
-        new ConversationSearchService(conversations, views, access, new InboxSettings(30), clock);
+        new ConversationSearchService(
+            conversations,
+            views,
+            access,
+            new InboxSettings(30),
+            new SearchSettings(SearchSettings.DEFAULT_TIMEOUT_MS),
+            clock);
   }
 
   /** Runs {@code work} in one transaction, as {@code @Transactional} does in the server. */

@@ -175,7 +175,9 @@ public class ConversationResource {
           "Visible conversations whose contact (name, username, emails, phones; a phone fragment also by its digits) or "
               + "messages match q, best match first, at most 50. On PostgreSQL matches are ranked: text inside contact data "
               + "first, then message words (full-text, 'simple' configuration), with misspelt names found by trigram similarity. "
-              + "filter and channel narrow the result as in the list.")
+              + "Message-text matches are taken from the newest 500 matching messages, so a common word costs no more than a "
+              + "rare one. filter and channel narrow the result as in the list. A search the database cannot finish within "
+              + "chat.search.timeout-ms (default 2000) answers 503 /problems/unavailable with Retry-After.")
   @APIResponse(
       responseCode = "200",
       description = "Best matches first",
@@ -183,6 +185,7 @@ public class ConversationResource {
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "503", ref = "#/components/responses/ServiceUnavailable")
   public ConversationListResponse search(
       @QueryParam("q") @Parameter(required = true, description = "1..200 characters") String q,
       @QueryParam("filter")

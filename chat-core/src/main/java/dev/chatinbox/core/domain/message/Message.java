@@ -27,6 +27,8 @@ public class Message {
   @Column(name = "sender_type", nullable = false)
   private SenderType senderType;
 
+  // messages.body_search (V6_2, PostgreSQL) holds the words of the body for search: PostgreSQL
+  // computes it on every write, so it is deliberately not mapped (never in an INSERT or UPDATE)
   @Column(nullable = false)
   private String body;
 

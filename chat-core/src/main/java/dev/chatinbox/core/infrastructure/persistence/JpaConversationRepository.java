@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -120,19 +121,23 @@ public class JpaConversationRepository implements ConversationRepository {
     return NativePages.after(em, totals, list, keyset, page, token);
   }
 
+  /**
+   * On PostgreSQL see {@link PostgresConversationSearch}: contact data, the newest {@value
+   * ConversationRepository#NEWEST_MESSAGE_MATCHES} matching messages and misspelt names, ranked,
+   * under {@code timeLimit}. On the embedded database: substring of contact data or of any message,
+   * contact matches first, most recent first (no time limit).
+   */
   @Override
   public List<Conversation> search(
-      ConversationCriteria criteria, Visibility visibility, int limit) {
+      ConversationCriteria criteria, Visibility visibility, int limit, Duration timeLimit) {
     String text =
         criteria.search().orElseThrow(() -> new IllegalArgumentException("search text required"));
     SqlWhere where = new SqlWhere();
     filters(where, criteria);
     ContactConditions.visible(where, visibility);
     List<String> patterns = ContactConditions.likePatterns(text);
-    DatabaseDialect dialect = dialect();
-    int n = where.size();
-    int like = n + 1; // patterns: like, like + 1 (digits of a phone fragment)
-    int q = n + patterns.size() + 1;
+    int like = where.size() + 1; // patterns: like, like + 1 (digits of a phone fragment)
+    int q = like + patterns.size();
     int max = q + 1;
     StringBuilder contactMatch = new StringBuilder();
     for (int i = 0; i < patterns.size(); i++) {
@@ -142,55 +147,25 @@ public class JpaConversationRepository implements ConversationRepository {
           .append(like + i)
           .append(SqlLike.ESCAPE_CLAUSE);
     }
-    String sql;
-    if (dialect == DatabaseDialect.POSTGRESQL) {
-      // words of the text in message bodies (full-text, ranked), the text inside contact data
-      // (substring), or a misspelt name (trigram word similarity, served by the GIN index)
-      em.createNativeQuery("SELECT set_config('pg_trgm.word_similarity_threshold', ?1, true)")
-          .setParameter(1, String.valueOf(MISSPELLING_SIMILARITY))
-          .getSingleResult();
-      sql =
-          "SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
-              + " LEFT JOIN (SELECT m.conversation_id, MAX(ts_rank_cd(to_tsvector('simple', m.body), plainto_tsquery('simple', ?"
-              + q
-              + "))) AS rank"
-              + " FROM messages m WHERE to_tsvector('simple', m.body) @@ plainto_tsquery('simple', ?"
-              + q
-              + ")"
-              + " GROUP BY m.conversation_id) mh ON mh.conversation_id = c.id"
-              + and(
-                  where.render(),
-                  "("
-                      + contactMatch
-                      + " OR ?"
-                      + q
-                      + " <% ct.search_text OR mh.conversation_id IS NOT NULL)")
-              + " ORDER BY (CASE WHEN "
-              + contactMatch
-              + " THEN 2.0 ELSE 0 END"
-              + " + word_similarity(?"
-              + q
-              + ", ct.search_text) + COALESCE(mh.rank, 0)) DESC, c.sort_at DESC, c.id DESC"
-              + " LIMIT ?"
-              + max;
-    } else {
-      sql =
-          "SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
-              + and(
-                  where.render(),
-                  "("
-                      + contactMatch
-                      + " OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
-                      + " AND LOWER(m.body) LIKE ?"
-                      + like
-                      + SqlLike.ESCAPE_CLAUSE
-                      + "))")
-              + " ORDER BY CASE WHEN "
-              + contactMatch
-              + " THEN 0 ELSE 1 END, c.sort_at DESC, c.id DESC"
-              + " LIMIT ?"
-              + max;
-    }
+    boolean postgres = dialect() == DatabaseDialect.POSTGRESQL;
+    String sql =
+        postgres
+            ? PostgresConversationSearch.statement(where.render(), contactMatch.toString(), q, max)
+            : "SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
+                + and(
+                    where.render(),
+                    "("
+                        + contactMatch
+                        + " OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
+                        + " AND LOWER(m.body) LIKE ?"
+                        + like
+                        + SqlLike.ESCAPE_CLAUSE
+                        + "))")
+                + " ORDER BY CASE WHEN "
+                + contactMatch
+                + " THEN 0 ELSE 1 END, c.sort_at DESC, c.id DESC"
+                + " LIMIT ?"
+                + max;
     Query query = em.createNativeQuery(sql, Conversation.class);
     where.bind(query);
     for (int i = 0; i < patterns.size(); i++) {
@@ -198,9 +173,7 @@ public class JpaConversationRepository implements ConversationRepository {
     }
     query.setParameter(q, text.toLowerCase(java.util.Locale.ROOT));
     query.setParameter(max, limit);
-    @SuppressWarnings("unchecked")
-    List<Conversation> rows = query.getResultList();
-    return rows;
+    return postgres ? TimeLimitedSearch.run(em, timeLimit, () -> rows(query)) : rows(query);
   }
 
   /** The channel and filter conditions of a list or search. */
@@ -213,9 +186,6 @@ public class JpaConversationRepository implements ConversationRepository {
       case ALL -> {}
     }
   }
-
-  /** Word similarity from which a name counts as a misspelling of the search text. */
-  static final double MISSPELLING_SIMILARITY = 0.4;
 
   private static String and(String renderedWhere, String condition) {
     return renderedWhere.isEmpty() ? " WHERE " + condition : renderedWhere + " AND " + condition;
@@ -243,9 +213,12 @@ public class JpaConversationRepository implements ConversationRepository {
     em.remove(managed);
   }
 
-  @SuppressWarnings("unchecked")
   private static Optional<Conversation> single(Query query) {
-    List<Conversation> rows = query.getResultList();
-    return rows.stream().findFirst();
+    return rows(query).stream().findFirst();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Conversation> rows(Query query) {
+    return query.getResultList();
   }
 }

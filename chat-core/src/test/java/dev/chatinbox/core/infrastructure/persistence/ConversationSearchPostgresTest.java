@@ -1,0 +1,340 @@
+package dev.chatinbox.core.infrastructure.persistence;
+
+import static dev.chatinbox.core.support.InboxFixture.NOW;
+import static dev.chatinbox.core.support.InboxFixture.caller;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.chatinbox.core.application.view.ConversationView;
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationFilter;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
+import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.message.Message;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.TemporarilyUnavailableException;
+import dev.chatinbox.core.domain.user.Role;
+import dev.chatinbox.core.domain.user.User;
+import dev.chatinbox.core.support.InboxFixture;
+import dev.chatinbox.core.support.TestDatabase;
+import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Conversation search on PostgreSQL over 40,000 messages (B6): a common word is served from its
+ * newest matches, a rare one from the word index, each reading a bounded number of rows; a message
+ * stored through JPA is searchable at once (generated column of V6_2); a search past its time limit
+ * is {@link TemporarilyUnavailableException}, and its settings do not outlive it.
+ *
+ * <p>Bulk conversation {@code i} (0..999) holds messages {@code k ≡ i (mod 1000)}, message {@code
+ * k} written {@code k} minutes before {@link InboxFixture#NOW}: every even one asks for "a refund
+ * for the coffee grinder", the odd ones for a parcel, and message 39,999 (conversation 999) alone
+ * mentions Zanzibar.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConversationSearchPostgresTest {
+  private static final int MESSAGES = 40_000;
+  private static final String[] SEED = {
+    """
+    INSERT INTO contacts (id, full_name, search_text, created_at, updated_at)
+    SELECT md5('contact' || i)::uuid, 'Bulk ' || i, 'bulk ' || i || ' bulk.' || i || '@example.com',
+           TIMESTAMPTZ '%1$s' - interval '1 year', TIMESTAMPTZ '%1$s' - interval '1 year'
+    FROM generate_series(0, 999) i
+    """,
+    """
+    INSERT INTO conversations (id, contact_id, channel, sort_at, last_message_at, created_at, updated_at)
+    SELECT md5('conversation' || i)::uuid, md5('contact' || i)::uuid, 'SMS', t, t, t, t
+    FROM (SELECT i, TIMESTAMPTZ '%1$s' - (CASE i WHEN 0 THEN 1000 ELSE i END) * interval '1 minute' AS t
+          FROM generate_series(0, 999) i) s
+    """,
+    """
+    INSERT INTO messages (id, conversation_id, sender_type, body, channel, occurred_at, created_at, updated_at)
+    SELECT md5('message' || k)::uuid, md5('conversation' || (k %% 1000))::uuid, 'contact',
+           CASE WHEN k = 39999 THEN 'My parcel to Zanzibar'
+                WHEN k %% 2 = 0 THEN 'I''d like a refund for the coffee grinder'
+                ELSE 'Where is my parcel?' END,
+           'SMS', t, t, t
+    FROM (SELECT k, TIMESTAMPTZ '%1$s' - k * interval '1 minute' AS t
+          FROM generate_series(1, %2$d) k) s
+    """,
+    // 80 contacts named Moss (conversation i active i hours ago), 20 named Mossberg more recently
+    // active, and Moss 200, active 300 days ago, whose message mentions moss
+    """
+    INSERT INTO contacts (id, full_name, search_text, created_at, updated_at)
+    SELECT md5('moss' || i)::uuid, n || ' ' || i, lower(n) || ' ' || i, TIMESTAMPTZ '%1$s' - interval '1 year',
+           TIMESTAMPTZ '%1$s' - interval '1 year'
+    FROM (SELECT i, CASE WHEN i > 100 AND i < 200 THEN 'Mossberg' ELSE 'Moss' END AS n
+          FROM generate_series(1, 200) i) s
+    WHERE i <= 80 OR i > 180
+    """,
+    """
+    INSERT INTO conversations (id, contact_id, channel, sort_at, last_message_at, created_at, updated_at)
+    SELECT md5('mossconversation' || i)::uuid, md5('moss' || i)::uuid, 'SMS', t, t, t, t
+    FROM (SELECT i, TIMESTAMPTZ '%1$s' - CASE WHEN i <= 80 THEN i * interval '1 hour'
+                                             WHEN i < 200 THEN i * interval '1 minute'
+                                             ELSE interval '300 days' END AS t
+          FROM generate_series(1, 200) i) s
+    WHERE i <= 80 OR i > 180
+    """,
+    """
+    INSERT INTO messages (id, conversation_id, sender_type, body, channel, occurred_at, created_at, updated_at)
+    SELECT md5('mossmessage')::uuid, md5('mossconversation200')::uuid, 'contact', 'Moss on the roof again',
+           'SMS', t, t, t
+    FROM (SELECT TIMESTAMPTZ '%1$s' - interval '300 days' AS t) s
+    """,
+    "VACUUM (ANALYZE) contacts, conversations, messages"
+  };
+
+  private TestDatabase db;
+  private InboxFixture f;
+  private User admin;
+  private Conversation newest;
+  private Conversation old;
+
+  @BeforeAll
+  void seed() throws SQLException {
+    db = TestDatabase.postgres();
+    f = new InboxFixture(db);
+    admin = f.user("admin", Role.ADMIN);
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      for (String sql : SEED) {
+        st.execute(sql.formatted(NOW, MESSAGES));
+      }
+    }
+    Contact olga = f.contact("Olga Old", "+33612345678", null, null);
+    old = f.conversation(olga, Channel.SMS, NOW.minus(Duration.ofDays(200)));
+    f.inbound(old, "A refund, please", NOW.minus(Duration.ofDays(100)));
+    Contact rita = f.contact("Rita Newman", "+14155550199", null, null);
+    newest = f.conversation(rita, Channel.SMS, NOW.minus(Duration.ofDays(1)));
+    f.inbound(newest, "Refund for the rain boots, please", NOW);
+  }
+
+  @AfterAll
+  void drop() throws SQLException {
+    if (f != null) {
+      f.close();
+    }
+    if (db != null) {
+      db.close();
+    }
+  }
+
+  private List<UUID> search(String text) {
+    return f
+        .tx(
+            em ->
+                f.searchService.search(
+                    caller(admin), text, ConversationFilter.ALL, Optional.empty()))
+        .stream()
+        .map(ConversationView::id)
+        .toList();
+  }
+
+  /** Bulk conversation {@code i}, as seeded. */
+  private static UUID bulk(int i) {
+    return md5("conversation" + i);
+  }
+
+  /** {@code md5(text)::uuid}, as the seed makes ids. */
+  private static UUID md5(String text) {
+    try {
+      ByteBuffer md5 =
+          ByteBuffer.wrap(
+              MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return new UUID(md5.getLong(), md5.getLong());
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void contactMatchesRankByWholeWordsMessagesAndRecency() {
+    List<UUID> expected = new java.util.ArrayList<>();
+    expected.add(md5("mossconversation200")); // whole word, and a message: ranked first
+    for (int i = 1; i < 50; i++) {
+      expected.add(md5("mossconversation" + i)); // whole word, most recent first
+    }
+    assertEquals(expected, search("moss"), "the more recent Mossbergs are lesser matches");
+  }
+
+  @Test
+  void aCommonWordFindsTheConversationsOfItsNewestMatches() throws SQLException {
+    List<UUID> found = search("refund");
+    assertEquals(50, found.size());
+    assertEquals(newest.id(), found.get(0), "the newest match, stored through JPA, comes first");
+    assertEquals(bulk(2), found.get(1), "then the bulk conversation of the newest bulk match");
+    assertFalse(
+        found.contains(old.id()),
+        "a match older than the newest "
+            + ConversationRepository.NEWEST_MESSAGE_MATCHES
+            + " is not looked at");
+  }
+
+  @Test
+  void wordsThatGoTogetherAreCommonToo() {
+    assertEquals(bulk(2), search("coffee grinder").get(0));
+  }
+
+  @Test
+  void aRareWordIsFoundInAnOldMessage() {
+    assertEquals(List.of(bulk(999)), search("zanzibar"));
+  }
+
+  @Test
+  void aMessageStoredThroughJpaGetsItsWords() throws SQLException {
+    Message message = f.inbound(newest, "Tracking number please", NOW.plusSeconds(1));
+    try (Connection c = db.connect();
+        PreparedStatement st =
+            c.prepareStatement(
+                "SELECT body_search::text, body_search @@ plainto_tsquery('simple', 'tracking')"
+                    + " FROM messages WHERE id = ?")) {
+      st.setObject(1, message.id());
+      try (ResultSet rs = st.executeQuery()) {
+        assertTrue(rs.next());
+        assertEquals("'number':2 'please':3 'tracking':1", rs.getString(1));
+        assertTrue(rs.getBoolean(2));
+      }
+    }
+    assertEquals(newest.id(), search("tracking").get(0));
+  }
+
+  @Test
+  void aSearchPastItsTimeLimitIsTemporarilyUnavailable() {
+    ConversationCriteria criteria =
+        new ConversationCriteria(
+            ConversationFilter.ALL,
+            Optional.empty(),
+            Optional.of("parcel"),
+            ConversationSort.LATEST,
+            NOW.minus(Duration.ofDays(30)));
+    TemporarilyUnavailableException e =
+        assertThrows(
+            TemporarilyUnavailableException.class,
+            () ->
+                f.tx(
+                    em ->
+                        f.conversations.search(
+                            criteria, Visibility.everything(), 50, Duration.ofMillis(1))));
+    assertEquals(Duration.ofMillis(1), e.retryAfter());
+    assertEquals(50, search("parcel").size(), "the next search runs as usual");
+  }
+
+  @Test
+  void theSearchSettingsDoNotOutliveTheSearch() {
+    List<Object> defaults = f.tx(ConversationSearchPostgresTest::settings);
+    List<Object> after =
+        f.tx(
+            em -> {
+              f.searchService.search(
+                  caller(admin), "refund", ConversationFilter.ALL, Optional.empty());
+              return settings(em); // on the search's connection, in its transaction
+            });
+    assertEquals(defaults.subList(0, 2), after.subList(0, 2), "statement_timeout, plan_cache_mode");
+    assertEquals("0.6", after.get(2), "pg_trgm's default similarity threshold");
+  }
+
+  private static List<Object> settings(EntityManager em) {
+    return Arrays.asList(
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT current_setting('statement_timeout'),"
+                        + " current_setting('plan_cache_mode'),"
+                        + " current_setting('pg_trgm.word_similarity_threshold', true)")
+                .getSingleResult());
+  }
+
+  @Test
+  void aCommonWordWalksOnlyItsNewestMessages() throws SQLException {
+    String plan = explain("refund");
+    assertFalse(plan.contains("Seq Scan on messages"), plan);
+    List<Integer> walked = rows(plan, "Index Scan using ix_messages_occurred");
+    assertEquals(2, walked.size(), plan);
+    assertEquals(PostgresConversationSearch.PROBE, walked.get(0), "the probe:\n" + plan);
+    assertTrue(walked.get(1) <= 1100, "about two messages per match:\n" + plan);
+    assertTrue(plan.contains("Bitmap Index Scan on ix_messages_body_search"), plan);
+    assertEquals(
+        List.of(),
+        rows(plan, "Bitmap Index Scan on ix_messages_body_search"),
+        "the word index is not read (never executed):\n" + plan);
+  }
+
+  @Test
+  void aRareWordReadsOnlyItsMatches() throws SQLException {
+    String plan = explain("zanzibar");
+    assertFalse(plan.contains("Seq Scan on messages"), plan);
+    List<Integer> walked = rows(plan, "Index Scan using ix_messages_occurred");
+    assertEquals(List.of(PostgresConversationSearch.PROBE), walked, "only the probe:\n" + plan);
+    assertEquals(List.of(1), rows(plan, "Bitmap Index Scan on ix_messages_body_search"), plan);
+  }
+
+  /**
+   * EXPLAIN ANALYZE of the generic plan of the statement an ADMIN's search for {@code text} sends.
+   */
+  private String explain(String text) throws SQLException {
+    String sql =
+        PostgresConversationSearch.statement(
+                "", "ct.search_text LIKE ?1" + SqlLike.ESCAPE_CLAUSE, 2, 3)
+            .replaceAll("\\?(\\d+)", "\\$$1");
+    StringBuilder plan = new StringBuilder();
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      c.setAutoCommit(false);
+      st.execute("SET LOCAL plan_cache_mode = force_generic_plan");
+      st.execute("PREPARE search (text, text, bigint) AS " + sql);
+      // EXPLAIN EXECUTE takes no bind values: the test's words are written in as literals
+      try (ResultSet rs =
+          st.executeQuery(
+              "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) EXECUTE search ("
+                  + literal(SqlLike.containing(text))
+                  + ", "
+                  + literal(text)
+                  + ", 50)")) {
+        while (rs.next()) {
+          plan.append(rs.getString(1)).append('\n');
+        }
+      }
+      c.rollback();
+    }
+    System.out.println("\n=== search '" + text + "' (generic plan) ===\n" + plan);
+    return plan.toString();
+  }
+
+  private static String literal(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  /** The actual row counts of the plan nodes that start with {@code node}, top to bottom. */
+  private static List<Integer> rows(String plan, String node) {
+    Matcher m = Pattern.compile(Pattern.quote(node) + "[^\\n]*actual rows=(\\d+)").matcher(plan);
+    List<Integer> counts = new java.util.ArrayList<>();
+    while (m.find()) {
+      counts.add(Integer.parseInt(m.group(1)));
+    }
+    return counts;
+  }
+}
