@@ -62,7 +62,7 @@ public class JpaMessageRepository implements MessageRepository {
         totals,
         new NativePages.ListQuery<>(
             Message.class,
-            "SELECT m.*",
+            MappedColumns.select(em, Message.class, "m"),
             " FROM messages m",
             where,
             " ORDER BY m.occurred_at DESC, m.id DESC"),
@@ -86,7 +86,11 @@ public class JpaMessageRepository implements MessageRepository {
         em,
         totals,
         new NativePages.ListQuery<>(
-            Message.class, "SELECT m.*", from, where, " ORDER BY m.scheduled_at, m.id"),
+            Message.class,
+            MappedColumns.select(em, Message.class, "m"),
+            from,
+            where,
+            " ORDER BY m.scheduled_at, m.id"),
         page);
   }
 
