@@ -338,18 +338,13 @@ public final class Bench {
   }
 
   /**
-   * B0's trivial authenticated request: the caller's own user (JWT check, user provisioning lookup,
-   * one primary-key read, a small JSON body).
+   * B0's trivial authenticated request: the idle poll of a UI without a cursor (JWT check, the
+   * token's user, one read of the change log's head, a tiny JSON body).
    */
-  static final String B0_PATH = "/api/v1/users/";
+  static final String B0_PATH = "/api/v1/conversations/updates";
 
   String agent(long n) {
     return agentTokens.get((int) (n % agentTokens.size()));
-  }
-
-  /** The user number of {@link #agent(long)}'s token. */
-  int agentNumber(long n) {
-    return (int) (n % agentTokens.size()) + 1;
   }
 
   void b7ColdStart(LibertyServer server) throws Exception {
@@ -365,7 +360,7 @@ public final class Bench {
               }
             });
     starter.start();
-    HttpRequest probe = get(B0_PATH + Seeder.userId(0), adminToken).build();
+    HttpRequest probe = get(B0_PATH, adminToken).build();
     double firstOk = Double.NaN;
     int lastStatus = -1;
     while (System.nanoTime() - t0 < Duration.ofSeconds(300).toNanos()) {
@@ -443,9 +438,7 @@ public final class Bench {
       long s = System.nanoTime();
       try {
         HttpResponse<Void> r =
-            http.send(
-                get(B0_PATH + Seeder.userId(0), adminToken).build(),
-                HttpResponse.BodyHandlers.discarding());
+            http.send(get(B0_PATH, adminToken).build(), HttpResponse.BodyHandlers.discarding());
         fast = r.statusCode() == 200 && System.nanoTime() - s < 100_000_000L ? fast + 1 : 0;
       } catch (Exception e) {
         fast = 0;
@@ -488,17 +481,17 @@ public final class Bench {
 
   void b0() {
     simple(
-        "B0 unloaded: GET /users/{own id} at 20/s",
+        "B0 unloaded: idle poll GET /conversations/updates at 20/s",
         "p99 ≤ 50 ms",
         20,
         Duration.ofSeconds(cfg.variantSeconds()),
-        n -> get(B0_PATH + Seeder.userId(agentNumber(n)), agent(n)).build());
+        n -> get(B0_PATH, agent(n)).build());
     simple(
-        "B0 ceiling: GET /users/{own id}",
+        "B0 ceiling: idle poll GET /conversations/updates",
         "≥ 15000/s",
         cfg.rateB0(),
         Duration.ofSeconds(cfg.seconds()),
-        n -> get(B0_PATH + Seeder.userId(agentNumber(n)), agent(n)).build());
+        n -> get(B0_PATH, agent(n)).build());
   }
 
   int deepPage() {
