@@ -44,9 +44,10 @@ final class Floors {
    * beyond the page; message history also counts its (small) total with a bounded count.
    *
    * @param deepPosition the keyset position {@code ('<sort_at>', '<id>')} of a deep page
+   * @param messageColumns the select list the server uses for messages (the columns it maps)
    */
   static Map<String, String> scripts(
-      int contacts, int deepOffset, String deepBefore, String deepPosition) {
+      int contacts, int deepOffset, String deepBefore, String deepPosition, String messageColumns) {
     Map<String, String> s = new LinkedHashMap<>();
     String from = " FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE " + VISIBLE;
     String order = " ORDER BY c.sort_at DESC, c.id DESC LIMIT 21";
@@ -72,7 +73,9 @@ final class Floors {
         "\\set i random(0, "
             + (contacts - 1)
             + ")\n"
-            + "SELECT m.* FROM messages m WHERE (m.conversation_id = "
+            + "SELECT "
+            + messageColumns
+            + " FROM messages m WHERE (m.conversation_id = "
             + CONV_ID
             + ")"
             + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT 21 OFFSET 0;\n"
@@ -84,7 +87,9 @@ final class Floors {
         "\\set k random(0, "
             + Math.max(0, contacts / 1000 - 1)
             + ")\n\\set i 7 + 1000 * :k\n"
-            + "SELECT m.* FROM messages m WHERE (m.conversation_id = "
+            + "SELECT "
+            + messageColumns
+            + " FROM messages m WHERE (m.conversation_id = "
             + CONV_ID
             + ") AND (m.occurred_at < '"
             + deepBefore

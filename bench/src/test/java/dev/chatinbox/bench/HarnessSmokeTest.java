@@ -105,7 +105,8 @@ class HarnessSmokeTest {
                       + Instant.now().minus(Duration.ofDays(3))
                       + "'::timestamptz, '"
                       + Seeder.id(Seeder.K_CONV, 5, 0)
-                      + "'::uuid)"),
+                      + "'::uuid)",
+                  "m.id, m.conversation_id, m.body"),
               DB,
               1,
               work);
@@ -189,6 +190,7 @@ class HarnessSmokeTest {
         d.messagesPerConversation(),
         d.seconds(),
         d.variantSeconds(),
+        d.warmupSeconds(),
         d.database(),
         d.httpPort(),
         d.carrierPort(),
