@@ -66,6 +66,7 @@ public class RealtimeHub {
   private final Map<String, ClientConnection> connections = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean stopped;
   private final AtomicBoolean wanted = new AtomicBoolean();
   private volatile long position = -1;
   private final List<ScheduledFuture<?>> timers = new ArrayList<>();
@@ -216,11 +217,11 @@ public class RealtimeHub {
 
   private void pump() {
     wanted.set(true);
-    if (!running.compareAndSet(false, true)) {
+    if (stopped || !running.compareAndSet(false, true)) {
       return;
     }
     try {
-      while (wanted.getAndSet(false)) {
+      while (!stopped && wanted.getAndSet(false)) {
         Runnable request;
         while ((request = requests.poll()) != null) {
           request.run();
@@ -290,6 +291,7 @@ public class RealtimeHub {
 
   @PreDestroy
   void stop() {
+    stopped = true; // a round running now ends without touching the closing persistence unit
     timers.forEach(t -> t.cancel(false));
     connections
         .values()
