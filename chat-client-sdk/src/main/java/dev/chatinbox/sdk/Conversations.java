@@ -40,14 +40,19 @@ public final class Conversations {
         return page.getMeta() == null ? null : page.getMeta().getNextCursor();
       }
     }
-    return Stream.iterate(
-            new Step(fetch(query, 1, null).getData(), 1),
-            Objects::nonNull,
-            step ->
-                step.next() == null
-                    ? null
-                    : new Step(
-                        fetch(query, step.number() + 1, step.next()).getData(), step.number() + 1))
+    // Stream.of(…).flatMap: nothing is fetched before the stream is consumed
+    return Stream.of(query)
+        .flatMap(
+            q ->
+                Stream.iterate(
+                    new Step(fetch(q, 1, null).getData(), 1),
+                    Objects::nonNull,
+                    step ->
+                        step.next() == null
+                            ? null
+                            : new Step(
+                                fetch(q, step.number() + 1, step.next()).getData(),
+                                step.number() + 1)))
         .flatMap(step -> Mapping.list(step.page().getData(), Mapping::conversation).stream());
   }
 

@@ -43,7 +43,7 @@ final class NativePages {
       ListQuery<T> list,
       PageRequest page,
       Function<T, String> token) {
-    return read(em, totals, list, list.where(), page, page.offset(), token);
+    return read(em, totals, list, Optional.empty(), page, token);
   }
 
   /**
@@ -57,17 +57,19 @@ final class NativePages {
       SqlWhere after,
       PageRequest page,
       Function<T, String> token) {
-    return read(em, totals, list, after, page, 0, token);
+    return read(em, totals, list, Optional.of(after), page, token);
   }
 
   private static <T> Page<T> read(
       EntityManager em,
       PageTotals totals,
       ListQuery<T> list,
-      SqlWhere pageWhere,
+      Optional<SqlWhere> after,
       PageRequest page,
-      int offset,
       Function<T, String> token) {
+    boolean keyset = after.isPresent();
+    SqlWhere pageWhere = after.orElse(list.where());
+    int offset = keyset ? 0 : page.offset();
     String clause = pageWhere.render();
     int limit = pageWhere.size() + 1;
     Query query =
@@ -88,7 +90,6 @@ final class NativePages {
     List<T> read = query.getResultList();
     boolean more = read.size() > page.pageSize();
     List<T> rows = more ? read.subList(0, page.pageSize()) : read;
-    boolean keyset = pageWhere != list.where();
     // rows known to exist: those read, and (offset paging) the ones skipped to reach them
     long known = keyset || rows.isEmpty() ? rows.size() : (long) offset + rows.size();
     PageTotals.Total total;
@@ -100,9 +101,7 @@ final class NativePages {
     long value = Math.max(total.value(), known + (more ? 1 : 0));
     boolean exact = total.exact() && value == total.value();
     Optional<String> next =
-        more && !rows.isEmpty()
-            ? Optional.ofNullable(token.apply(rows.get(rows.size() - 1)))
-            : Optional.empty();
+        more ? Optional.ofNullable(token.apply(rows.get(rows.size() - 1))) : Optional.empty();
     return new Page<>(rows, value, page, exact, more, next);
   }
 }
