@@ -1,27 +1,17 @@
 package dev.chatinbox.api.rest.conversation;
 
+import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.core.domain.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Paging metadata of the conversation list (spec 1.1), with its keyset continuation. */
-@Schema(name = "ConversationPageMeta", description = "Where this page sits in the whole result.")
+@Schema(name = "ConversationPageMeta", description = PageMeta.DESCRIPTION)
 public record ConversationPageMeta(
-    @Schema(
-            description =
-                "Conversations matching the query across all pages: counted exactly up to"
-                    + " chat.list.exact-total-limit (1,000), an estimate from the database's"
-                    + " statistics above that (see totalExact)",
-            required = true)
-        long total,
+    @Schema(description = PageMeta.TOTAL, required = true) long total,
     @Schema(description = "1-based page number (as asked for)", required = true) int page,
-    @Schema(description = "Rows per page (1..200)", required = true) int pageSize,
-    @Schema(description = "Pages the total fills; 0 when nothing matches", required = true)
-        int totalPages,
-    @Schema(
-            description =
-                "Whether total was counted (true) or estimated (false, large results only)",
-            required = true)
-        boolean totalExact,
+    @Schema(description = PageMeta.PAGE_SIZE, required = true) int pageSize,
+    @Schema(description = PageMeta.TOTAL_PAGES, required = true) int totalPages,
+    @Schema(description = PageMeta.TOTAL_EXACT, required = true) boolean totalExact,
     @Schema(
             description =
                 "Pass as cursor= to get the rows after this page at constant cost (keyset);"
