@@ -35,11 +35,22 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.domain.contact;
   exports dev.chatinbox.core.domain.conversation;
   exports dev.chatinbox.core.domain.message;
-  exports dev.chatinbox.core.domain.message.delivery;
+  exports dev.chatinbox.core.domain.outbox;
   exports dev.chatinbox.core.domain.action;
   exports dev.chatinbox.core.domain.change;
-  exports dev.chatinbox.core.application;
+  exports dev.chatinbox.core.application.access;
+  exports dev.chatinbox.core.application.action;
+  exports dev.chatinbox.core.application.contact;
+  exports dev.chatinbox.core.application.conversation;
+  exports dev.chatinbox.core.application.delivery;
+  exports dev.chatinbox.core.application.inbound;
+  exports dev.chatinbox.core.application.messaging;
+  exports dev.chatinbox.core.application.outbox;
+  exports dev.chatinbox.core.application.realtime;
+  exports dev.chatinbox.core.application.user;
   exports dev.chatinbox.core.application.view;
+  exports dev.chatinbox.core.spi;
+  exports dev.chatinbox.core.spi.carrier;
   exports dev.chatinbox.core.infrastructure.persistence.migration;
   exports dev.chatinbox.core.infrastructure.demo;
   exports dev.chatinbox.core.infrastructure.devauth;
@@ -52,6 +63,8 @@ module dev.chatinbox.core {
   opens dev.chatinbox.core.domain.conversation to
       eclipselink;
   opens dev.chatinbox.core.domain.message to
+      eclipselink;
+  opens dev.chatinbox.core.domain.outbox to
       eclipselink;
   opens dev.chatinbox.core.domain.action to
       eclipselink;

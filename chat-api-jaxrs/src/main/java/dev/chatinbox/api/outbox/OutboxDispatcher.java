@@ -1,8 +1,8 @@
 package dev.chatinbox.api.outbox;
 
-import dev.chatinbox.core.application.OutboxProcessor;
-import dev.chatinbox.core.application.OutboxSettings;
-import dev.chatinbox.core.application.OutboxWakeUp;
+import dev.chatinbox.core.application.outbox.OutboxProcessor;
+import dev.chatinbox.core.application.outbox.OutboxSettings;
+import dev.chatinbox.core.application.outbox.OutboxWakeUp;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

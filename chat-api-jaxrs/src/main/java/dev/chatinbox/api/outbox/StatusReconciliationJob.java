@@ -1,6 +1,6 @@
 package dev.chatinbox.api.outbox;
 
-import dev.chatinbox.core.application.StatusReconciler;
+import dev.chatinbox.core.application.delivery.StatusReconciler;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

@@ -1,8 +1,8 @@
 package dev.chatinbox.api.security;
 
-import dev.chatinbox.core.application.Caller;
-import dev.chatinbox.core.application.TokenIdentity;
-import dev.chatinbox.core.application.UserProvisioningService;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.user.TokenIdentity;
+import dev.chatinbox.core.application.user.UserProvisioningService;
 import dev.chatinbox.core.domain.shared.AccessDeniedException;
 import dev.chatinbox.core.domain.user.Role;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.chatinbox.api.security;
 
-import dev.chatinbox.core.application.Caller;
+import dev.chatinbox.core.application.access.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

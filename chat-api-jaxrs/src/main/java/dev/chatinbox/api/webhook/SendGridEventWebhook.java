@@ -1,7 +1,7 @@
 package dev.chatinbox.api.webhook;
 
-import dev.chatinbox.core.application.MessageStatusService;
-import dev.chatinbox.core.infrastructure.carrier.SendGridWebhookSignature;
+import dev.chatinbox.core.application.delivery.MessageStatusService;
+import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridWebhookSignature;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package dev.chatinbox.api.webhook;
 
-import dev.chatinbox.core.application.MessageStatusService;
-import dev.chatinbox.core.application.StatusReport;
+import dev.chatinbox.core.application.delivery.MessageStatusService;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.spi.carrier.StatusReport;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

@@ -1,10 +1,10 @@
 package dev.chatinbox.api.webhook;
 
-import dev.chatinbox.core.application.InboundEmail;
-import dev.chatinbox.core.application.InboundEmailService;
+import dev.chatinbox.core.application.inbound.InboundEmailService;
 import dev.chatinbox.core.domain.message.EmailThreading;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
-import dev.chatinbox.core.infrastructure.carrier.WebhookSettings;
+import dev.chatinbox.core.infrastructure.carrier.sendgrid.WebhookSettings;
+import dev.chatinbox.core.spi.carrier.InboundEmail;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -1,10 +1,10 @@
 package dev.chatinbox.api.webhook;
 
-import dev.chatinbox.core.application.InboundText;
-import dev.chatinbox.core.application.InboundTextService;
+import dev.chatinbox.core.application.inbound.InboundTextService;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.spi.carrier.InboundText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,9 @@
 package dev.chatinbox.api.webhook;
 
-import dev.chatinbox.core.application.MessageStatusService;
-import dev.chatinbox.core.application.StatusReport;
+import dev.chatinbox.core.application.delivery.MessageStatusService;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.spi.carrier.StatusReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -2,8 +2,8 @@ package dev.chatinbox.api.webhook;
 
 import dev.chatinbox.api.problem.ProblemType;
 import dev.chatinbox.api.problem.Problems;
-import dev.chatinbox.core.application.OutboundSettings;
-import dev.chatinbox.core.infrastructure.carrier.TwilioWebhookSignature;
+import dev.chatinbox.core.application.messaging.OutboundSettings;
+import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioWebhookSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;

@@ -1,6 +1,6 @@
 package dev.chatinbox.api.websocket;
 
-import dev.chatinbox.core.application.Caller;
+import dev.chatinbox.core.application.access.Caller;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.EndpointConfig;

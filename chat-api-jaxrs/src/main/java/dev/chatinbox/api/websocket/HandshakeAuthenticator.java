@@ -4,7 +4,7 @@ import dev.chatinbox.api.security.Callers;
 import dev.chatinbox.api.security.InvalidTokenException;
 import dev.chatinbox.api.security.TokenVerifier;
 import dev.chatinbox.api.security.VerifiedToken;
-import dev.chatinbox.core.application.Caller;
+import dev.chatinbox.core.application.access.Caller;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;

@@ -1,16 +1,16 @@
 package dev.chatinbox.api.websocket;
 
-import dev.chatinbox.core.application.Caller;
-import dev.chatinbox.core.application.ChangeFeed;
-import dev.chatinbox.core.application.ChangeLogReader;
-import dev.chatinbox.core.application.ChangeLogRetention;
-import dev.chatinbox.core.application.ChangeSequencer;
-import dev.chatinbox.core.application.ConversationLookup;
-import dev.chatinbox.core.application.InboxChanged;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.conversation.ConversationLookup;
+import dev.chatinbox.core.application.realtime.ChangeFeed;
+import dev.chatinbox.core.application.realtime.ChangeLogReader;
+import dev.chatinbox.core.application.realtime.ChangeLogRetention;
+import dev.chatinbox.core.application.realtime.ChangeSequencer;
+import dev.chatinbox.core.application.realtime.InboxChanged;
 import dev.chatinbox.core.application.view.FeedEvent;
-import dev.chatinbox.core.domain.change.ChangeSignal;
 import dev.chatinbox.core.domain.change.LoggedChange;
 import dev.chatinbox.core.domain.shared.DomainException;
+import dev.chatinbox.core.spi.ChangeSignal;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;

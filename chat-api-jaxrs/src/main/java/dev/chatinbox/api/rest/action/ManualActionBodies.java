@@ -1,8 +1,8 @@
 package dev.chatinbox.api.rest.action;
 
 import dev.chatinbox.api.rest.common.JsonFields;
-import dev.chatinbox.core.application.ManualActionChanges;
-import dev.chatinbox.core.application.NewManualAction;
+import dev.chatinbox.core.application.action.ManualActionChanges;
+import dev.chatinbox.core.application.action.NewManualAction;
 import dev.chatinbox.core.domain.action.ManualActionStatus;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.Ids;

@@ -4,7 +4,7 @@ import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
-import dev.chatinbox.core.application.ManualActionService;
+import dev.chatinbox.core.application.action.ManualActionService;
 import dev.chatinbox.core.application.view.ManualActionView;
 import dev.chatinbox.core.domain.action.ManualActionStatus;
 import dev.chatinbox.core.domain.shared.Ids;

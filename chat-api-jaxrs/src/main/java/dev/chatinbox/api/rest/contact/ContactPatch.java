@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.contact;
 
 import dev.chatinbox.api.rest.common.JsonFields;
-import dev.chatinbox.core.application.ContactChanges;
+import dev.chatinbox.core.application.contact.ContactChanges;
 import jakarta.json.JsonValue;
 import java.util.Set;
 

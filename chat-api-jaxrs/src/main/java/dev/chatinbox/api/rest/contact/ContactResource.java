@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.contact;
 
 import dev.chatinbox.api.security.CurrentCaller;
-import dev.chatinbox.core.application.ContactDetailsService;
+import dev.chatinbox.core.application.contact.ContactDetailsService;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.shared.Ids;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.conversation;
 
 import dev.chatinbox.api.rest.common.JsonFields;
-import dev.chatinbox.core.application.ConversationChanges;
+import dev.chatinbox.core.application.conversation.ConversationChanges;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import jakarta.json.JsonValue;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package dev.chatinbox.api.rest.conversation;
 
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
-import dev.chatinbox.core.application.InboxUpdatesService;
+import dev.chatinbox.core.application.realtime.InboxUpdatesService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

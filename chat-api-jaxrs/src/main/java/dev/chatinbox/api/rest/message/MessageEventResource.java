@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.message;
 
 import dev.chatinbox.api.security.CurrentCaller;
-import dev.chatinbox.core.application.MessageEventsService;
+import dev.chatinbox.core.application.messaging.MessageEventsService;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
 import jakarta.enterprise.context.RequestScoped;

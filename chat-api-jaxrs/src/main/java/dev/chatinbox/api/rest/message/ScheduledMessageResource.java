@@ -4,7 +4,7 @@ import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
-import dev.chatinbox.core.application.ScheduledMessageService;
+import dev.chatinbox.core.application.messaging.ScheduledMessageService;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.domain.message.ScheduledMessageCriteria;

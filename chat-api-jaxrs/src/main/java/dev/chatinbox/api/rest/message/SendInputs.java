@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.message;
 
 import dev.chatinbox.api.rest.common.Timestamps;
-import dev.chatinbox.core.application.SendEmail;
+import dev.chatinbox.core.application.messaging.SendEmail;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
 import jakarta.json.JsonArray;

@@ -1,8 +1,8 @@
 package dev.chatinbox.api.rest.sandbox;
 
 import dev.chatinbox.api.security.CurrentCaller;
-import dev.chatinbox.core.application.InboundOutcome;
-import dev.chatinbox.core.application.SandboxInbound;
+import dev.chatinbox.core.application.inbound.InboundOutcome;
+import dev.chatinbox.core.application.inbound.SandboxInbound;
 import dev.chatinbox.core.domain.shared.Channel;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

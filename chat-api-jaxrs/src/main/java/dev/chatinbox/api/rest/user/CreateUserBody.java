@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.user;
 
 import dev.chatinbox.api.rest.common.JsonFields;
-import dev.chatinbox.core.application.NewUser;
+import dev.chatinbox.core.application.user.NewUser;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.user;
 
 import dev.chatinbox.api.rest.common.JsonFields;
-import dev.chatinbox.core.application.UserChanges;
+import dev.chatinbox.core.application.user.UserChanges;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Optional;

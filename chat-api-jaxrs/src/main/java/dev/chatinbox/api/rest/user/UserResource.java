@@ -2,9 +2,9 @@ package dev.chatinbox.api.rest.user;
 
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
-import dev.chatinbox.core.application.Caller;
-import dev.chatinbox.core.application.UserAdministrationService;
-import dev.chatinbox.core.application.UserDirectoryService;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.user.UserAdministrationService;
+import dev.chatinbox.core.application.user.UserDirectoryService;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
 import dev.chatinbox.core.domain.user.Role;

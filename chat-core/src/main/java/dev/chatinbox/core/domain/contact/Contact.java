@@ -1,8 +1,8 @@
 package dev.chatinbox.core.domain.contact;
 
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.ChannelAttributeConverter;
 import dev.chatinbox.core.domain.shared.Ids;
-import dev.chatinbox.core.infrastructure.persistence.ChannelAttributeConverter;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

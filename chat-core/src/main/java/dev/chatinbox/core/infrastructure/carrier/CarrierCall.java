@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * Marks a carrier call guarded by MicroProfile Fault Tolerance: {@link CarrierCallInterceptor} runs
  * outside the fault-tolerance interceptor and turns its exceptions (open circuit, full bulkhead,
- * timeout) into transient {@link dev.chatinbox.core.domain.message.delivery.CarrierException}s, so
- * that callers handle a single exception type.
+ * timeout) into transient {@link dev.chatinbox.core.spi.carrier.CarrierException}s, so that callers
+ * handle a single exception type.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

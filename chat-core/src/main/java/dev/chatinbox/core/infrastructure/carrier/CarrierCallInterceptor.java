@@ -8,7 +8,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
 
 /**
  * Translates fault-tolerance exceptions thrown around a {@link CarrierCall} into transient {@link
- * dev.chatinbox.core.domain.message.delivery.CarrierException}s (see {@link
+ * dev.chatinbox.core.spi.carrier.CarrierException}s (see {@link
  * CarrierFailures#fromFaultTolerance}).
  *
  * <p>Its priority ({@code APPLICATION} = 2000) is below the fault-tolerance interceptor's ({@code

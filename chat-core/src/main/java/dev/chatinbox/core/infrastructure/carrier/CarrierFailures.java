@@ -1,6 +1,6 @@
 package dev.chatinbox.core.infrastructure.carrier;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierException;
+import dev.chatinbox.core.spi.carrier.CarrierException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

@@ -1,6 +1,6 @@
 package dev.chatinbox.core.infrastructure.carrier;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierException;
+import dev.chatinbox.core.spi.carrier.CarrierException;
 
 /**
  * A permanent {@link CarrierException}: the carrier refused the message for good (invalid number,

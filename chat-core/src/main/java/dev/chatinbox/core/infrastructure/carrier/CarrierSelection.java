@@ -1,11 +1,13 @@
 package dev.chatinbox.core.infrastructure.carrier;
 
-import dev.chatinbox.core.domain.message.delivery.EmailCarrier;
-import dev.chatinbox.core.domain.message.delivery.TextCarrier;
 import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier;
 import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxTextCarrier;
 import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridEmailCarrier;
+import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridSettings;
+import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
 import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier;
+import dev.chatinbox.core.spi.carrier.EmailCarrier;
+import dev.chatinbox.core.spi.carrier.TextCarrier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;

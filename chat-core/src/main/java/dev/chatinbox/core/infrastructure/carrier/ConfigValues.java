@@ -8,14 +8,14 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /** Reading and checking carrier settings. A bad value stops the start with the key's name. */
-final class ConfigValues {
+public final class ConfigValues {
   private ConfigValues() {}
 
-  static String text(Config config, String key) {
+  public static String text(Config config, String key) {
     return config.getOptionalValue(key, String.class).map(ConfigValues::blankToNull).orElse(null);
   }
 
-  static Duration millis(Config config, String key, Duration fallback) {
+  public static Duration millis(Config config, String key, Duration fallback) {
     Optional<String> raw = Optional.ofNullable(text(config, key));
     if (raw.isEmpty()) {
       return fallback;
@@ -27,11 +27,11 @@ final class ConfigValues {
     }
   }
 
-  static String blankToNull(String value) {
+  public static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }
 
-  static Duration positive(String key, Duration value) {
+  public static Duration positive(String key, Duration value) {
     if (value == null || value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(key + " must be greater than 0");
     }
@@ -39,7 +39,7 @@ final class ConfigValues {
   }
 
   /** An absolute http(s) URL without query; a trailing slash is dropped. */
-  static URI httpUrl(String key, String value) {
+  public static URI httpUrl(String key, String value) {
     try {
       String trimmed = value.strip();
       while (trimmed.endsWith("/")) {
@@ -61,7 +61,7 @@ final class ConfigValues {
     }
   }
 
-  static String presence(String secret) {
+  public static String presence(String secret) {
     return secret == null ? "<not set>" : "<set>";
   }
 }

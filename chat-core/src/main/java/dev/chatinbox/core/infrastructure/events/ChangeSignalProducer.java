@@ -1,6 +1,6 @@
 package dev.chatinbox.core.infrastructure.events;
 
-import dev.chatinbox.core.domain.change.ChangeSignal;
+import dev.chatinbox.core.spi.ChangeSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;

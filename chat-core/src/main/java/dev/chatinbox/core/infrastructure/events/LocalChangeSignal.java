@@ -1,6 +1,6 @@
 package dev.chatinbox.core.infrastructure.events;
 
-import dev.chatinbox.core.domain.change.ChangeSignal;
+import dev.chatinbox.core.spi.ChangeSignal;
 
 /**
  * No signal between nodes: a single node (the embedded default) wakes itself after its own commits,

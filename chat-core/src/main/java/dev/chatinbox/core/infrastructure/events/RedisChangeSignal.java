@@ -1,6 +1,6 @@
 package dev.chatinbox.core.infrastructure.events;
 
-import dev.chatinbox.core.domain.change.ChangeSignal;
+import dev.chatinbox.core.spi.ChangeSignal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;

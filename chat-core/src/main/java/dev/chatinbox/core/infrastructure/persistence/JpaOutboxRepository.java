@@ -1,7 +1,7 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
-import dev.chatinbox.core.domain.message.delivery.OutboxEntry;
-import dev.chatinbox.core.domain.message.delivery.OutboxRepository;
+import dev.chatinbox.core.domain.outbox.OutboxEntry;
+import dev.chatinbox.core.domain.outbox.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

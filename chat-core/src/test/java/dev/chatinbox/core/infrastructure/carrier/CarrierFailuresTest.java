@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierException;
+import dev.chatinbox.core.spi.carrier.CarrierException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;

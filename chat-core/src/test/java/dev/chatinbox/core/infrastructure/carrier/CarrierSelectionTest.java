@@ -3,6 +3,8 @@ package dev.chatinbox.core.infrastructure.carrier;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridSettings;
+import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
 import org.junit.jupiter.api.Test;
 
 /** The start-up lines that say which carriers are active: helpful, and without secrets. */

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridSettings;
+import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

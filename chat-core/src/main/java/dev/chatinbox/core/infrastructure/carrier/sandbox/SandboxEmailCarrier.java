@@ -1,10 +1,10 @@
 package dev.chatinbox.core.infrastructure.carrier.sandbox;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
-import dev.chatinbox.core.domain.message.delivery.EmailCarrier;
-import dev.chatinbox.core.domain.message.delivery.OutboundEmail;
-import dev.chatinbox.core.domain.message.delivery.Reconciliation;
 import dev.chatinbox.core.infrastructure.carrier.LogMasks;
+import dev.chatinbox.core.spi.carrier.CarrierReceipt;
+import dev.chatinbox.core.spi.carrier.EmailCarrier;
+import dev.chatinbox.core.spi.carrier.OutboundEmail;
+import dev.chatinbox.core.spi.carrier.Reconciliation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package dev.chatinbox.core.infrastructure.carrier.sendgrid;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierException;
 import dev.chatinbox.core.infrastructure.carrier.CarrierFailures;
 import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
+import dev.chatinbox.core.spi.carrier.CarrierException;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;

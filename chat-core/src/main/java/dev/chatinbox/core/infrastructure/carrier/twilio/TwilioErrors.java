@@ -4,9 +4,9 @@ import com.twilio.exception.ApiConnectionException;
 import com.twilio.exception.ApiException;
 import com.twilio.exception.AuthenticationException;
 import com.twilio.exception.InvalidRequestException;
-import dev.chatinbox.core.domain.message.delivery.CarrierException;
 import dev.chatinbox.core.infrastructure.carrier.CarrierFailures;
 import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
+import dev.chatinbox.core.spi.carrier.CarrierException;
 import java.util.Map;
 
 /**

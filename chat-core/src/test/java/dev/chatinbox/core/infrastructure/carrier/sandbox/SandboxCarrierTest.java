@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
-import dev.chatinbox.core.domain.message.delivery.OutboundEmail;
-import dev.chatinbox.core.domain.message.delivery.OutboundText;
-import dev.chatinbox.core.domain.message.delivery.Reconciliation;
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.spi.carrier.CarrierReceipt;
+import dev.chatinbox.core.spi.carrier.OutboundEmail;
+import dev.chatinbox.core.spi.carrier.OutboundText;
+import dev.chatinbox.core.spi.carrier.Reconciliation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

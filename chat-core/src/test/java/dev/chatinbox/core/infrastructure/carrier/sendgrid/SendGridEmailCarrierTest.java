@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierException;
-import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
-import dev.chatinbox.core.domain.message.delivery.OutboundEmail;
-import dev.chatinbox.core.domain.message.delivery.OutboundEmail.EmailAttachment;
 import dev.chatinbox.core.infrastructure.carrier.CarrierFailures;
 import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
-import dev.chatinbox.core.infrastructure.carrier.SendGridSettings;
+import dev.chatinbox.core.spi.carrier.CarrierException;
+import dev.chatinbox.core.spi.carrier.CarrierReceipt;
+import dev.chatinbox.core.spi.carrier.OutboundEmail;
+import dev.chatinbox.core.spi.carrier.OutboundEmail.EmailAttachment;
 import dev.chatinbox.core.support.FakeCarrier;
 import dev.chatinbox.core.support.FakeCarrier.Answer;
 import dev.chatinbox.core.support.FakeCarrier.Received;

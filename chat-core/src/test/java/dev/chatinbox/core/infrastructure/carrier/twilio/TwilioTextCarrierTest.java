@@ -7,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chatinbox.core.domain.message.delivery.CarrierException;
-import dev.chatinbox.core.domain.message.delivery.CarrierReceipt;
-import dev.chatinbox.core.domain.message.delivery.OutboundText;
-import dev.chatinbox.core.domain.message.delivery.Reconciliation;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.infrastructure.carrier.CarrierFailures;
 import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
-import dev.chatinbox.core.infrastructure.carrier.TwilioSettings;
+import dev.chatinbox.core.spi.carrier.CarrierException;
+import dev.chatinbox.core.spi.carrier.CarrierReceipt;
+import dev.chatinbox.core.spi.carrier.OutboundText;
+import dev.chatinbox.core.spi.carrier.Reconciliation;
 import dev.chatinbox.core.support.FakeCarrier;
 import dev.chatinbox.core.support.FakeCarrier.Answer;
 import dev.chatinbox.core.support.FakeCarrier.Received;

@@ -1,4 +1,0 @@
-package dev.chatinbox.core.application;
-
-/** CDI event fired when a message entered the outbox; observers run after the commit. */
-public record OutboxWakeUp() {}

@@ -1,0 +1,52 @@
+package dev.chatinbox.core.application.access;
+
+import dev.chatinbox.core.domain.shared.FieldViolation;
+import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.domain.user.User;
+import dev.chatinbox.core.domain.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Checks that ids named as owners, followers or assignees are active team members. */
+@ApplicationScoped
+public class TeamMembers {
+  private UserRepository users;
+
+  protected TeamMembers() {}
+
+  @Inject
+  public TeamMembers(UserRepository users) {
+    this.users = users;
+  }
+
+  /**
+   * The ids as a set, or a 400 naming {@code field} when any is not an active user.
+   *
+   * @param field the request field the ids came from
+   */
+  public Set<UUID> requireActive(String field, Collection<UUID> ids) {
+    Set<UUID> wanted = new LinkedHashSet<>(ids);
+    if (wanted.isEmpty()) {
+      return wanted;
+    }
+    Set<UUID> found =
+        users.findAll(wanted).stream()
+            .filter(User::active)
+            .map(User::id)
+            .collect(Collectors.toSet());
+    List<String> missing =
+        wanted.stream().filter(id -> !found.contains(id)).map(UUID::toString).toList();
+    if (!missing.isEmpty()) {
+      throw new InvalidInputException(
+          List.of(
+              new FieldViolation(field, "no active user with id " + String.join(", ", missing))));
+    }
+    return wanted;
+  }
+}

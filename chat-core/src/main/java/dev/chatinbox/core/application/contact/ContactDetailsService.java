@@ -1,0 +1,193 @@
+package dev.chatinbox.core.application.contact;
+
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.access.TeamMembers;
+import dev.chatinbox.core.application.conversation.ConversationLookup;
+import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
+import dev.chatinbox.core.application.realtime.InboxEvents;
+import dev.chatinbox.core.application.view.ContactDetailsView;
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.contact.ContactRepository;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
+import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.shared.FieldViolation;
+import dev.chatinbox.core.domain.shared.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+
+/**
+ * The contact of a conversation (spec 3.1–3.8). Who may read or change it follows the
+ * conversation's visibility: a caller who cannot see the conversation gets the same 404.
+ */
+@ApplicationScoped
+public class ContactDetailsService {
+  private ConversationLookup conversations;
+  private ContactRepository contacts;
+  private ConversationViewAssembler views;
+  private TeamMembers team;
+  private ConversationRepository allConversations;
+  private InboxEvents events;
+  private Clock clock;
+
+  protected ContactDetailsService() {}
+
+  @Inject
+  public ContactDetailsService(
+      ConversationLookup conversations,
+      ContactRepository contacts,
+      ConversationViewAssembler views,
+      TeamMembers team,
+      ConversationRepository allConversations,
+      InboxEvents events,
+      Clock clock) {
+    this.conversations = conversations;
+    this.contacts = contacts;
+    this.views = views;
+    this.team = team;
+    this.allConversations = allConversations;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ContactDetailsView details(Caller caller, UUID conversationId) {
+    return views.assemble(List.of(visible(caller, conversationId)), caller).get(0).contactDetails();
+  }
+
+  /** Applies a partial update; every field is checked before anything changes. */
+  @Transactional
+  public ContactDetailsView update(Caller caller, UUID conversationId, ContactChanges changes) {
+    List<FieldViolation> violations = new ArrayList<>();
+    String email =
+        changes
+            .email()
+            .map(e -> ContactInputs.collect(violations, () -> ContactInputs.email("email", e)))
+            .orElse(null);
+    String phone =
+        changes
+            .phone()
+            .map(p -> ContactInputs.collect(violations, () -> ContactInputs.phone("phone", p)))
+            .orElse(null);
+    var tags =
+        changes
+            .tags()
+            .map(
+                list ->
+                    list.stream()
+                        .map(
+                            t ->
+                                ContactInputs.collect(
+                                    violations, () -> ContactInputs.tag("tags", t)))
+                        .toList());
+    if (tags.isPresent() && tags.get().size() > ContactInputs.MAX_TAGS) {
+      violations.add(new FieldViolation("tags", "at most " + ContactInputs.MAX_TAGS + " tags"));
+    }
+    changes
+        .owner()
+        .flatMap(o -> o)
+        .ifPresent(
+            owner ->
+                ContactInputs.collect(
+                    violations, () -> team.requireActive("ownerId", List.of(owner))));
+    var followers =
+        changes
+            .followers()
+            .map(f -> ContactInputs.collect(violations, () -> team.requireActive("followers", f)));
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations.stream().distinct().toList());
+    }
+    return change(
+        caller,
+        conversationId,
+        (contact, conversation) -> {
+          Instant now = clock.instant();
+          if (email != null) {
+            contact.addEmail(email, true, now);
+          }
+          if (phone != null) {
+            contact.addPhone(phone, true, now);
+          }
+          changes.owner().ifPresent(owner -> contact.assignOwner(owner.orElse(null), now));
+          followers.ifPresent(f -> contact.replaceFollowers(f, now));
+          tags.ifPresent(t -> contact.replaceTags(t, now));
+          changes.dnd().ifPresent(on -> contact.setDnd(conversation.channel(), on, now));
+          changes.dndAll().ifPresent(on -> contact.setDndAll(on, now));
+        });
+  }
+
+  @Transactional
+  public ContactDetailsView addEmail(
+      Caller caller, UUID conversationId, String rawEmail, boolean primary) {
+    String email = ContactInputs.email("email", rawEmail);
+    return change(
+        caller, conversationId, (contact, c) -> contact.addEmail(email, primary, clock.instant()));
+  }
+
+  @Transactional
+  public ContactDetailsView addPhone(
+      Caller caller, UUID conversationId, String rawPhone, boolean primary) {
+    String phone = ContactInputs.phone("phone", rawPhone);
+    return change(
+        caller, conversationId, (contact, c) -> contact.addPhone(phone, primary, clock.instant()));
+  }
+
+  /** Adds a tag; a tag the contact already has (ignoring case) changes nothing. */
+  @Transactional
+  public ContactDetailsView addTag(Caller caller, UUID conversationId, String rawTag) {
+    String tag = ContactInputs.tag("tag", rawTag);
+    return change(
+        caller,
+        conversationId,
+        (contact, c) -> {
+          if (contact.tags().size() >= ContactInputs.MAX_TAGS
+              && contact.tags().stream().noneMatch(t -> t.equalsIgnoreCase(tag))) {
+            throw new InvalidInputException(
+                "tag", "a contact has at most " + ContactInputs.MAX_TAGS + " tags");
+          }
+          contact.tag(tag, clock.instant());
+        });
+  }
+
+  /** Removes a tag (ignoring case); removing a tag the contact does not have changes nothing. */
+  @Transactional
+  public ContactDetailsView removeTag(Caller caller, UUID conversationId, String tag) {
+    return change(caller, conversationId, (contact, c) -> contact.untag(tag, clock.instant()));
+  }
+
+  /** Adds a follower (an active user); following twice changes nothing. */
+  @Transactional
+  public ContactDetailsView addFollower(Caller caller, UUID conversationId, UUID userId) {
+    team.requireActive("userId", List.of(userId));
+    return change(caller, conversationId, (contact, c) -> contact.follow(userId, clock.instant()));
+  }
+
+  /** Removes a follower; removing one who does not follow changes nothing. */
+  @Transactional
+  public ContactDetailsView removeFollower(Caller caller, UUID conversationId, UUID userId) {
+    return change(
+        caller, conversationId, (contact, c) -> contact.unfollow(userId, clock.instant()));
+  }
+
+  private ContactDetailsView change(
+      Caller caller, UUID conversationId, BiConsumer<Contact, Conversation> change) {
+    Conversation conversation = visible(caller, conversationId);
+    Contact contact =
+        contacts.find(conversation.contactId()).orElseThrow(UnknownConversationException::new);
+    change.accept(contact, conversation);
+    // the contact shows on each of its conversations: each changed
+    allConversations.ofContact(contact.id()).forEach(events::conversationUpdated);
+    return views.assemble(List.of(conversation), caller).get(0).contactDetails();
+  }
+
+  private Conversation visible(Caller caller, UUID conversationId) {
+    return conversations.visible(caller, conversationId);
+  }
+}

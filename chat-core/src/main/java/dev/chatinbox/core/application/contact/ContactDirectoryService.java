@@ -1,0 +1,167 @@
+package dev.chatinbox.core.application.contact;
+
+import dev.chatinbox.core.application.access.AccessPolicy;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.access.TeamMembers;
+import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
+import dev.chatinbox.core.application.view.ContactView;
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.contact.ContactRepository;
+import dev.chatinbox.core.domain.shared.ConflictException;
+import dev.chatinbox.core.domain.shared.FieldViolation;
+import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import dev.chatinbox.core.domain.user.User;
+import dev.chatinbox.core.domain.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The contact directory: creating contacts and finding the visible ones (what a UI needs before a
+ * conversation exists). A phone or email belongs to one contact only.
+ */
+@ApplicationScoped
+public class ContactDirectoryService {
+  static final int MAX_TEXT = 200;
+  static final int MAX_URL = 2048;
+
+  private ContactRepository contacts;
+  private UserRepository users;
+  private AccessPolicy access;
+  private TeamMembers team;
+  private Clock clock;
+
+  protected ContactDirectoryService() {}
+
+  @Inject
+  public ContactDirectoryService(
+      ContactRepository contacts,
+      UserRepository users,
+      AccessPolicy access,
+      TeamMembers team,
+      Clock clock) {
+    this.contacts = contacts;
+    this.users = users;
+    this.access = access;
+    this.team = team;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ContactView create(Caller caller, NewContact input) {
+    access.requireInbox(caller);
+    List<FieldViolation> violations = new ArrayList<>();
+    String name =
+        ContactInputs.collect(
+            violations, () -> ContactInputs.fullName("fullName", input.fullName()));
+    String email =
+        input
+            .email()
+            .map(e -> ContactInputs.collect(violations, () -> ContactInputs.email("email", e)))
+            .orElse(null);
+    String phone =
+        input
+            .phone()
+            .map(p -> ContactInputs.collect(violations, () -> ContactInputs.phone("phone", p)))
+            .orElse(null);
+    if (input.email().isEmpty() && input.phone().isEmpty()) {
+      violations.add(new FieldViolation("phone", "a phone or an email is required"));
+    }
+    text(violations, "username", input.username(), 150);
+    text(violations, "title", input.title(), MAX_TEXT);
+    input
+        .profile()
+        .filter(p -> p.length() > MAX_URL || !(p.startsWith("https://") || p.startsWith("http://")))
+        .ifPresent(
+            p ->
+                violations.add(
+                    new FieldViolation(
+                        "profile",
+                        "must be an http(s) URL of at most " + MAX_URL + " characters")));
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+    input.ownerId().ifPresent(owner -> team.requireActive("ownerId", List.of(owner)));
+    if (email != null && contacts.emailInUse(email)) {
+      throw new ConflictException("contact-exists", "A contact with this email already exists");
+    }
+    if (phone != null && contacts.phoneInUse(phone)) {
+      throw new ConflictException("contact-exists", "A contact with this phone already exists");
+    }
+    Instant now = clock.instant();
+    Contact contact = new Contact(Ids.newId(), name, now);
+    contact.describe(
+        input.username().orElse(null),
+        input.title().orElse(null),
+        input.profile().orElse(null),
+        now);
+    if (email != null) {
+      contact.addEmail(email, true, now);
+    }
+    if (phone != null) {
+      contact.addPhone(phone, true, now);
+    }
+    input.ownerId().ifPresent(owner -> contact.assignOwner(owner, now));
+    contacts.store(contact);
+    return views(List.of(contact)).get(0);
+  }
+
+  /** Visible contacts matching the text (name, username, emails, phones), by name. */
+  @Transactional
+  public Page<ContactView> search(Caller caller, Optional<String> text, PageRequest page) {
+    Page<Contact> found = contacts.search(text, access.inboxVisibility(caller), page);
+    List<Contact> detailed =
+        contacts.findAllWithDetails(found.items().stream().map(Contact::id).toList());
+    Map<UUID, Contact> byId =
+        detailed.stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+    return found.withItems(views(found.items().stream().map(c -> byId.get(c.id())).toList()));
+  }
+
+  private List<ContactView> views(List<Contact> list) {
+    Set<UUID> ownerIds =
+        list.stream().map(Contact::ownerId).flatMap(Optional::stream).collect(Collectors.toSet());
+    Map<UUID, User> owners =
+        ownerIds.isEmpty()
+            ? Map.of()
+            : users.findAll(ownerIds).stream()
+                .collect(Collectors.toMap(User::id, Function.identity()));
+    return list.stream()
+        .map(
+            c ->
+                new ContactView(
+                    c.id(),
+                    c.fullName(),
+                    Optional.ofNullable(c.username()),
+                    Optional.ofNullable(c.profileUrl()),
+                    Optional.ofNullable(c.title()),
+                    Optional.ofNullable(c.primaryEmail()),
+                    Optional.ofNullable(c.primaryPhone()),
+                    c.ownerId().map(owners::get).map(ConversationViewAssembler::person),
+                    c.tags(),
+                    c.dndChannels(),
+                    c.dndAll(),
+                    c.createdAt()))
+        .toList();
+  }
+
+  private static void text(
+      List<FieldViolation> violations, String field, Optional<String> value, int max) {
+    value
+        .filter(v -> v.isBlank() || v.length() > max)
+        .ifPresent(
+            v -> violations.add(new FieldViolation(field, "must be 1 to " + max + " characters")));
+  }
+}

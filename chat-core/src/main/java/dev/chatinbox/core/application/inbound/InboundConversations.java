@@ -1,0 +1,91 @@
+package dev.chatinbox.core.application.inbound;
+
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.contact.ContactRepository;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
+import dev.chatinbox.core.domain.message.MessageRepository;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where an inbound message goes: the contact who has the sender's address (created when nobody has
+ * it, named after the sender) and that contact's conversation on the channel (created when there is
+ * none). Runs inside the receiving transaction; new rows are written before the message that refers
+ * to them.
+ */
+@ApplicationScoped
+public class InboundConversations {
+  private ContactRepository contacts;
+  private ConversationRepository conversations;
+  private MessageRepository messages;
+  private Clock clock;
+
+  protected InboundConversations() {}
+
+  @Inject
+  public InboundConversations(
+      ContactRepository contacts,
+      ConversationRepository conversations,
+      MessageRepository messages,
+      Clock clock) {
+    this.contacts = contacts;
+    this.conversations = conversations;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /** The contact with this E.164 phone, created (named {@code name} or the number) if none. */
+  public Contact contactByPhone(String e164, Optional<String> name) {
+    contacts.lockAddress(e164);
+    return contacts
+        .findByPhone(e164)
+        .orElseGet(
+            () -> {
+              Instant now = clock.instant();
+              Contact created = new Contact(Ids.newId(), displayName(name, e164), now);
+              created.addPhone(e164, true, now);
+              contacts.store(created);
+              return created;
+            });
+  }
+
+  /** The contact with this (normalised) email, created (named {@code name} or the address). */
+  public Contact contactByEmail(String email, Optional<String> name) {
+    contacts.lockAddress(email);
+    return contacts
+        .findByEmail(email)
+        .orElseGet(
+            () -> {
+              Instant now = clock.instant();
+              Contact created = new Contact(Ids.newId(), displayName(name, email), now);
+              created.addEmail(email, true, now);
+              contacts.store(created);
+              return created;
+            });
+  }
+
+  /** The contact's conversation on {@code channel}, created if there is none yet. */
+  public Conversation conversationOf(Contact contact, Channel channel) {
+    Optional<Conversation> existing = conversations.findByContactAndChannel(contact.id(), channel);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    Conversation created = new Conversation(Ids.newId(), contact.id(), channel, clock.instant());
+    conversations.store(created);
+    messages.flush(); // contact and conversation rows before the message that refers to them
+    return created;
+  }
+
+  private static String displayName(Optional<String> name, String address) {
+    String chosen = name.map(String::strip).filter(n -> !n.isEmpty()).orElse(address);
+    return chosen.length() > Contact.MAX_NAME_LENGTH
+        ? chosen.substring(0, Contact.MAX_NAME_LENGTH)
+        : chosen;
+  }
+}

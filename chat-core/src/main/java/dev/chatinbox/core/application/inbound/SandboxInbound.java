@@ -1,0 +1,80 @@
+package dev.chatinbox.core.application.inbound;
+
+import dev.chatinbox.core.application.access.AccessPolicy;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
+import dev.chatinbox.core.spi.carrier.EmailCarrier;
+import dev.chatinbox.core.spi.carrier.InboundEmail;
+import dev.chatinbox.core.spi.carrier.InboundText;
+import dev.chatinbox.core.spi.carrier.TextCarrier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Lets a team member play the contact while the sandbox carrier is in use (no Twilio or SendGrid
+ * account): a simulated inbound message takes exactly the path a real one does (same service, same
+ * transaction, same events), only without a carrier signature — which is why this exists only for
+ * channels on the sandbox, and answers "not found" once a real carrier is configured.
+ */
+@ApplicationScoped
+public class SandboxInbound {
+  private TextCarrier texts;
+  private EmailCarrier emails;
+  private InboundTextService inboundTexts;
+  private InboundEmailService inboundEmails;
+  private AccessPolicy access;
+
+  protected SandboxInbound() {}
+
+  @Inject
+  public SandboxInbound(
+      TextCarrier texts,
+      EmailCarrier emails,
+      InboundTextService inboundTexts,
+      InboundEmailService inboundEmails,
+      AccessPolicy access) {
+    this.texts = texts;
+    this.emails = emails;
+    this.inboundTexts = inboundTexts;
+    this.inboundEmails = inboundEmails;
+    this.access = access;
+  }
+
+  /**
+   * Receives a message as if the contact at {@code from} had sent it on {@code channel}.
+   *
+   * @param subject the email subject (email only)
+   */
+  public InboundOutcome receive(
+      Caller caller, Channel channel, String from, String body, Optional<String> subject) {
+    access.requireInbox(caller);
+    String id = UUID.randomUUID().toString().replace("-", "");
+    if (channel == Channel.EMAIL) {
+      if (!emails.sandbox()) {
+        throw new ObjectNotFoundException("Sandbox");
+      }
+      return inboundEmails.receive(
+          new InboundEmail(
+              from,
+              Optional.empty(),
+              "inbox@sandbox.invalid",
+              subject.orElse(""),
+              body,
+              "",
+              Optional.of("<" + id + "@sandbox.invalid>"),
+              List.of(),
+              List.of()));
+    }
+    if (!texts.sandbox()) {
+      throw new ObjectNotFoundException("Sandbox");
+    }
+    String address = channel == Channel.WHATSAPP ? "whatsapp:" + from : from;
+    return inboundTexts.receive(
+        new InboundText(
+            channel, address, "sandbox", body, "SMsandboxin" + id, Optional.empty(), List.of()));
+  }
+}

@@ -1,0 +1,226 @@
+package dev.chatinbox.core.application.messaging;
+
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.contact.EmailAddresses;
+import dev.chatinbox.core.domain.contact.PhoneNumbers;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.ConflictException;
+import dev.chatinbox.core.domain.shared.FieldViolation;
+import dev.chatinbox.core.domain.shared.TooLargeException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules a send must pass (decisions.md and the outbound issue). Each check adds the field at
+ * fault; {@link #violations()} then names every problem at once.
+ */
+final class OutboundRules {
+  static final int SMS_MAX = 1600;
+  static final int WHATSAPP_MAX = 4096;
+  static final int SUBJECT_MAX = 998;
+  static final int EMAIL_BODY_MAX = 1_000_000;
+  static final int MAX_RECIPIENTS = 50;
+  static final int FROM_NAME_MAX = 200;
+  static final java.time.Duration WHATSAPP_WINDOW = java.time.Duration.ofHours(24);
+  private static final Pattern CONTENT_TYPE =
+      Pattern.compile("[a-zA-Z0-9][\\w.+-]*/[a-zA-Z0-9][\\w.+-]*");
+  private static final Pattern TEMPLATE_SID = Pattern.compile("HX[0-9a-fA-F]{32}");
+
+  /** Executable and script types we refuse to send as attachments. */
+  private static final Set<String> REFUSED_TYPES =
+      Set.of(
+          "application/x-msdownload",
+          "application/x-msdos-program",
+          "application/x-sh",
+          "application/x-bat",
+          "application/javascript",
+          "text/javascript",
+          "application/x-executable",
+          "application/vnd.microsoft.portable-executable",
+          "application/java-archive");
+
+  private final List<FieldViolation> violations = new ArrayList<>();
+
+  List<FieldViolation> violations() {
+    return violations;
+  }
+
+  private void reject(String field, String message) {
+    violations.add(new FieldViolation(field, message));
+  }
+
+  /** The recipient phone, which must be one of the contact's. */
+  String textRecipient(Contact contact, String to) {
+    Optional<String> phone = PhoneNumbers.normalise(to);
+    if (phone.isEmpty()) {
+      reject(
+          "to",
+          "must be a phone number in E.164 form, e.g. +14155550101"
+              + " (whatsapp:+… allowed on WhatsApp)");
+      return null;
+    }
+    if (contact.phones().stream().noneMatch(p -> p.phone().equals(phone.get()))) {
+      reject("to", "must be one of the contact's phone numbers");
+      return null;
+    }
+    return phone.get();
+  }
+
+  Optional<String> textSender(Optional<String> from) {
+    if (from.isEmpty() || from.get().isBlank()) {
+      return Optional.empty();
+    }
+    Optional<String> phone = PhoneNumbers.normalise(from.get());
+    if (phone.isEmpty()) {
+      reject("from", "must be a phone number in E.164 form");
+    }
+    return phone;
+  }
+
+  void textBody(Channel channel, String message, Optional<String> contentSid) {
+    int max = channel == Channel.WHATSAPP ? WHATSAPP_MAX : SMS_MAX;
+    boolean template = contentSid.isPresent();
+    if (template && channel != Channel.WHATSAPP) {
+      reject("contentSid", "templates are for WhatsApp only");
+    }
+    contentSid
+        .filter(sid -> !TEMPLATE_SID.matcher(sid).matches())
+        .ifPresent(
+            sid ->
+                reject(
+                    "contentSid", "must be a Twilio Content SID (HX followed by 32 hex digits)"));
+    if ((message == null || message.isBlank()) && !template) {
+      reject("message", "is required");
+    } else if (message != null && message.length() > max) {
+      reject("message", "must be at most " + max + " characters on " + channel.wireName());
+    }
+  }
+
+  /** The email recipient, which must be one of the contact's emails. */
+  String emailRecipient(Contact contact, String to) {
+    Optional<String> email = EmailAddresses.normalise(to);
+    if (email.isEmpty()) {
+      reject("to", "must be a valid email address");
+      return null;
+    }
+    if (contact.emails().stream().noneMatch(e -> e.email().equals(email.get()))) {
+      reject("to", "must be one of the contact's email addresses");
+      return null;
+    }
+    return email.get();
+  }
+
+  List<String> copies(String field, List<String> addresses) {
+    List<String> valid = new ArrayList<>();
+    for (String address : addresses) {
+      Optional<String> email = EmailAddresses.normalise(address);
+      if (email.isEmpty()) {
+        reject(field, "'" + truncate(address) + "' is not a valid email address");
+      } else {
+        valid.add(email.get());
+      }
+    }
+    return valid;
+  }
+
+  void recipientCount(int count) {
+    if (count > MAX_RECIPIENTS) {
+      reject("cc", "at most " + MAX_RECIPIENTS + " recipients in to, cc and bcc together");
+    }
+  }
+
+  String sender(String fromEmail, OutboundSettings settings) {
+    Optional<String> email = EmailAddresses.normalise(fromEmail);
+    if (email.isEmpty()) {
+      reject("fromEmail", "must be a valid email address");
+      return null;
+    }
+    if (!settings.senderAllowed(email.get())) {
+      reject("fromEmail", "is not a verified sender (chat.sendgrid.verified-senders)");
+      return null;
+    }
+    return email.get();
+  }
+
+  void required(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      reject(field, "is required");
+    } else if (value.length() > max) {
+      reject(field, "must be at most " + max + " characters");
+    }
+  }
+
+  void attachments(List<SendEmail.Attachment> attachments, OutboundSettings settings) {
+    long total = 0;
+    for (int i = 0; i < attachments.size(); i++) {
+      SendEmail.Attachment a = attachments.get(i);
+      String field = "attachments[" + i + "]";
+      if (a.filename() == null
+          || a.filename().isBlank()
+          || a.filename().length() > 255
+          || a.filename().matches(".*[/\\\\\\x00-\\x1f].*")) {
+        reject(
+            field + ".filename", "must be 1..255 characters without slashes or control characters");
+      }
+      String type =
+          a.contentType() == null
+              ? ""
+              : a.contentType().toLowerCase(Locale.ROOT).split(";")[0].trim();
+      if (!CONTENT_TYPE.matcher(type).matches()) {
+        reject(field + ".contentType", "must be a media type like application/pdf");
+      } else if (REFUSED_TYPES.contains(type)) {
+        reject(field + ".contentType", "executable and script attachments are not sent");
+      }
+      if (a.content().length > settings.maxAttachmentBytes()) {
+        throw new TooLargeException(
+            field + ".content",
+            "An attachment may have at most " + settings.maxAttachmentBytes() + " bytes");
+      }
+      total += a.content().length;
+    }
+    if (total > settings.maxAttachmentsTotalBytes()) {
+      throw new TooLargeException(
+          "attachments",
+          "Attachments may have at most "
+              + settings.maxAttachmentsTotalBytes()
+              + " bytes together");
+    }
+  }
+
+  void schedule(Optional<Instant> scheduledAt, Instant now, OutboundSettings settings) {
+    scheduledAt.ifPresent(
+        at -> {
+          if (!at.isAfter(now)) {
+            reject("scheduledAt", "must be in the future");
+          } else if (at.isAfter(now.plus(settings.scheduleHorizon()))) {
+            reject("scheduledAt", "must be within " + horizonText(settings.scheduleHorizon()));
+          }
+        });
+  }
+
+  /** "365 days" for whole days, else the ISO 8601 duration ("PT12H"). */
+  private static String horizonText(java.time.Duration horizon) {
+    return horizon.toSeconds() % 86_400 == 0
+        ? horizon.toDays() + " days from now"
+        : horizon + " from now";
+  }
+
+  /** Do-not-disturb refuses the send outright (409), whatever else is wrong. */
+  static void notDisturbed(Contact contact, Channel channel) {
+    if (contact.doNotDisturb(channel)) {
+      throw new ConflictException(
+          "dnd",
+          "The contact asked not to be messaged on "
+              + (contact.dndAll() ? "any channel" : channel.wireName()));
+    }
+  }
+
+  private static String truncate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.chatinbox.core.application.realtime;
+
+import dev.chatinbox.core.domain.change.ChangeType;
+import dev.chatinbox.core.domain.change.InboxChange;
+import dev.chatinbox.core.domain.change.InboxChangeRepository;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The core's event bus: records a change in the change log, in the caller's transaction, and
+ * announces it to in-process observers (the real-time layer), which hear of it after commit.
+ */
+@ApplicationScoped
+public class InboxEvents {
+  private InboxChangeRepository log;
+  private Event<InboxChanged> bus;
+  private Clock clock;
+
+  protected InboxEvents() {}
+
+  @Inject
+  public InboxEvents(InboxChangeRepository log, Event<InboxChanged> bus, Clock clock) {
+    this.log = log;
+    this.bus = bus;
+    this.clock = clock;
+  }
+
+  /** A message was added to a conversation (which changed with it: last message, unread). */
+  public void newMessage(Conversation conversation, UUID messageId) {
+    record(ChangeType.NEW_MESSAGE, conversation, messageId);
+  }
+
+  /** A message's delivery status moved. */
+  public void messageStatus(Conversation conversation, UUID messageId) {
+    record(ChangeType.MESSAGE_STATUS, conversation, messageId);
+  }
+
+  /** A conversation (or its contact) changed. */
+  public void conversationUpdated(Conversation conversation) {
+    record(ChangeType.CONVERSATION_UPDATE, conversation, null);
+  }
+
+  /** A conversation was deleted. */
+  public void conversationDeleted(Conversation conversation) {
+    record(ChangeType.CONVERSATION_DELETED, conversation, null);
+  }
+
+  private void record(ChangeType type, Conversation conversation, UUID messageId) {
+    InboxChange change =
+        new InboxChange(
+            type,
+            conversation.id(),
+            conversation.contactId(),
+            Optional.ofNullable(messageId),
+            clock.instant());
+    log.append(change);
+    bus.fire(new InboxChanged(change));
+  }
+}

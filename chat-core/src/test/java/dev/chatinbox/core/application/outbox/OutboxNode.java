@@ -1,0 +1,219 @@
+package dev.chatinbox.core.application.outbox;
+
+import dev.chatinbox.core.application.access.AccessPolicy;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.conversation.ConversationLookup;
+import dev.chatinbox.core.application.delivery.MessageStatusService;
+import dev.chatinbox.core.application.messaging.OutboundSettings;
+import dev.chatinbox.core.application.messaging.ScheduledMessageService;
+import dev.chatinbox.core.application.messaging.SendMessageService;
+import dev.chatinbox.core.application.messaging.SendText;
+import dev.chatinbox.core.application.realtime.InboxEvents;
+import dev.chatinbox.core.application.view.MessageView;
+import dev.chatinbox.core.domain.message.ScheduledMessageCriteria;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier;
+import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
+import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier;
+import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
+import dev.chatinbox.core.infrastructure.persistence.JpaOutboxRepository;
+import dev.chatinbox.core.spi.carrier.CarrierReceipt;
+import dev.chatinbox.core.spi.carrier.EmailCarrier;
+import dev.chatinbox.core.spi.carrier.TextCarrier;
+import dev.chatinbox.core.support.FakeCarrier;
+import dev.chatinbox.core.support.InboxFixture;
+import dev.chatinbox.core.support.RecordingEvent;
+import dev.chatinbox.core.support.TestDatabase;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One server node, wired by hand as CDI wires it on Liberty: its own entity manager (so its own
+ * connection and transactions), no sender pacing (tested in {@link SenderPacerTest}), and the
+ * services that schedule, cancel and dispatch — each public call in its own resource-local
+ * transaction, as {@code @Transactional} does in the server. Several nodes on one database stand
+ * for several servers.
+ */
+public final class OutboxNode implements AutoCloseable {
+  /** The Twilio account {@link #onFakeCarrier} nodes use (the fake carrier may expect it). */
+  static final String TWILIO_ACCOUNT = "AC" + "0123456789abcdef0123456789abcdef";
+
+  static final String TWILIO_TOKEN = "token";
+
+  final InboxFixture f;
+  final TextCarrier text;
+  final OutboxProcessor processor;
+  final OutboxTransactions transactions;
+
+  /** Not transactional itself: call it within {@code f.tx} (or use {@link #sendText}). */
+  final SendMessageService sender;
+
+  private final ScheduledMessageService scheduled;
+
+  OutboxNode(TestDatabase db, Clock clock, TextCarrier text, EmailCarrier email) {
+    this.f = new InboxFixture(db);
+    this.text = text;
+    OutboundSettings settings = new OutboundSettings("", 10_000_000, 30_000_000, 365, "");
+    JpaOutboxRepository outbox = new JpaOutboxRepository(f.em);
+    ConversationLookup lookup = new ConversationLookup(f.conversations, new AccessPolicy());
+    InboxEvents events =
+        new InboxEvents(new JpaInboxChangeRepository(f.em), new RecordingEvent<>(), clock);
+    this.sender =
+        new SendMessageService(
+            lookup,
+            f.contacts,
+            f.messages,
+            outbox,
+            settings,
+            new RecordingEvent<>(),
+            events,
+            clock);
+    this.scheduled =
+        new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), events, clock);
+    this.transactions = new Transactional(outbox, settings, new Unpaced(), events);
+    MessageStatusService statuses =
+        new MessageStatusService(f.messages, f.conversations, f.contacts, events, clock) {
+          @Override
+          public boolean record(
+              Source source,
+              String id,
+              String raw,
+              Optional<String> code,
+              Optional<String> reason) {
+            return f.tx(em -> super.record(source, id, raw, code, reason));
+          }
+        };
+    this.processor =
+        new OutboxProcessor(transactions, text, email, statuses, OutboxSettings.defaults(), clock);
+  }
+
+  /**
+   * A node sending text through the real Twilio adapter (its own client) to {@code fake}, email
+   * through the sandbox.
+   */
+  static OutboxNode onFakeCarrier(TestDatabase db, Clock clock, FakeCarrier fake) {
+    TwilioTextCarrier twilio =
+        new TwilioTextCarrier(
+            TwilioSettings.builder()
+                .accountSid(TWILIO_ACCOUNT)
+                .authToken(TWILIO_TOKEN)
+                .smsFrom("+14155550100")
+                .baseUrl(fake.baseUrl())
+                .build());
+    return new OutboxNode(db, clock, twilio, new SandboxEmailCarrier());
+  }
+
+  MessageView sendText(Caller caller, UUID conversationId, SendText send) {
+    return f.tx(em -> sender.sendText(caller, conversationId, send));
+  }
+
+  MessageView cancel(Caller caller, UUID messageId) {
+    return f.tx(em -> scheduled.cancel(caller, messageId));
+  }
+
+  Page<MessageView> list(Caller caller, ScheduledMessageCriteria criteria, PageRequest page) {
+    return f.tx(em -> scheduled.list(caller, criteria, page));
+  }
+
+  /** Runs dispatch rounds until one finds nothing due; @return entries handled in all. */
+  int drain() {
+    int total = 0;
+    for (int handled = processor.dispatchDue(); handled > 0; handled = processor.dispatchDue()) {
+      total += handled;
+    }
+    return total;
+  }
+
+  @Override
+  public void close() {
+    f.close();
+  }
+
+  /**
+   * The outbox's transactions, each in its own resource-local transaction. Every public method of
+   * {@link OutboxTransactions} must be wrapped here (as in {@code OutboxProcessorTest}).
+   */
+  private final class Transactional extends OutboxTransactions {
+    Transactional(
+        JpaOutboxRepository outbox,
+        OutboundSettings settings,
+        SenderPacer pacer,
+        InboxEvents events) {
+      super(outbox, f.messages, f.conversations, f.contacts, pacer, settings, events);
+    }
+
+    @Override
+    public List<Dispatch> claim(Instant now, int limit, Duration lease) {
+      return f.tx(em -> super.claim(now, limit, lease));
+    }
+
+    @Override
+    public void accepted(UUID id, CarrierReceipt receipt, Instant now) {
+      f.tx(
+          em -> {
+            super.accepted(id, receipt, now);
+            return null;
+          });
+    }
+
+    @Override
+    public void transientFailure(UUID id, String code, String reason, Instant now) {
+      f.tx(
+          em -> {
+            super.transientFailure(id, code, reason, now);
+            return null;
+          });
+    }
+
+    @Override
+    public void permanentFailure(UUID id, String code, String reason, Instant now) {
+      f.tx(
+          em -> {
+            super.permanentFailure(id, code, reason, now);
+            return null;
+          });
+    }
+
+    @Override
+    public boolean carrierIdTakenByAnother(UUID id, String carrierMessageId) {
+      return f.tx(em -> super.carrierIdTakenByAnother(id, carrierMessageId));
+    }
+
+    @Override
+    public boolean restartAttempt(UUID id, Instant now, Duration lease) {
+      return f.tx(em -> super.restartAttempt(id, now, lease));
+    }
+
+    @Override
+    public void outcomeUnknown(UUID id, String code, String reason, Instant reconcileAt) {
+      f.tx(
+          em -> {
+            super.outcomeUnknown(id, code, reason, reconcileAt);
+            return null;
+          });
+    }
+
+    @Override
+    public void awaitConfirmation(UUID id, Instant until) {
+      f.tx(
+          em -> {
+            super.awaitConfirmation(id, until);
+            return null;
+          });
+    }
+  }
+
+  /** Every message may go at once: these tests are about claiming, not pacing. */
+  private static final class Unpaced extends SenderPacer {
+    @Override
+    public Optional<Instant> acquire(
+        dev.chatinbox.core.domain.shared.Channel channel, String sender, Instant now) {
+      return Optional.empty();
+    }
+  }
+}
