@@ -1,9 +1,9 @@
 /**
  * Chat Inbox core: the domain model, the use cases and their persistence. Knows nothing of HTTP.
  *
- * <p>Exported: the domain and application packages other modules build on, plus the few
- * infrastructure entry points the server starts (schema migration, demo data, development key). JPA
- * and CDI reach the rest reflectively through qualified {@code opens}.
+ * <p>Exported: the domain and application packages other modules build on and the ports ({@code
+ * spi}) — no infrastructure package: the server starts through {@code application.startup}, and JPA
+ * and CDI reach the adapters reflectively (qualified {@code opens}, bean discovery).
  */
 module dev.chatinbox.core {
   requires transitive jakarta.persistence;
@@ -51,10 +51,12 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.application.view;
   exports dev.chatinbox.core.spi;
   exports dev.chatinbox.core.spi.carrier;
-  exports dev.chatinbox.core.infrastructure.persistence.migration;
-  exports dev.chatinbox.core.infrastructure.demo;
-  exports dev.chatinbox.core.infrastructure.devauth;
-  exports dev.chatinbox.core.infrastructure.carrier;
+  exports dev.chatinbox.core.application.startup;
+
+  uses dev.chatinbox.core.spi.DevelopmentKey;
+
+  provides dev.chatinbox.core.spi.DevelopmentKey with
+      dev.chatinbox.core.infrastructure.devauth.DevSigningKeyProvider;
 
   opens dev.chatinbox.core.domain.user to
       eclipselink;

@@ -754,8 +754,8 @@ public final class Bench {
         Statement s = c.createStatement()) {
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT twilio_message_id, channel, to_address FROM messages WHERE status = 'sent'"
-                  + " AND twilio_message_id LIKE 'SM%' LIMIT "
+              "SELECT carrier_message_id, channel, to_address FROM messages WHERE status = 'sent'"
+                  + " AND carrier = 'twilio' LIMIT "
                   + wanted)) {
         while (rs.next()) {
           sids.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
@@ -764,7 +764,7 @@ public final class Bench {
       int emails = (int) (cfg.rateB4() / 10 * cfg.variantSeconds() * 10) + 10;
       try (ResultSet rs =
           s.executeQuery(
-              "SELECT email_message_id FROM messages WHERE status = 'sent' AND email_message_id IS NOT NULL LIMIT "
+              "SELECT carrier_message_id FROM messages WHERE status = 'sent' AND carrier = 'sendgrid' LIMIT "
                   + emails)) {
         while (rs.next()) {
           emailIds.add(rs.getString(1));

@@ -333,7 +333,7 @@ final class Seeder {
             c,
             "messages",
             "id, conversation_id, sender_id, sender_type, body, subject, channel, status,"
-                + " occurred_at, from_address, to_address, twilio_message_id, email_message_id,"
+                + " occurred_at, from_address, to_address, carrier, carrier_message_id,"
                 + " sent_at, delivered_at, created_at, updated_at")) {
       for (int i = 0; i < contacts; i++) {
         Instant[] times = times(i);
@@ -377,8 +377,8 @@ final class Seeder {
               .add(at)
               .add(inbound ? address : ours)
               .add(inbound ? ours : address)
-              .add(twilioId)
-              .add(emailId)
+              .add(inbound ? null : email ? "sendgrid" : "twilio")
+              .add(email ? emailId : twilioId)
               .add(inbound ? null : at)
               .add(delivered)
               .add(at)

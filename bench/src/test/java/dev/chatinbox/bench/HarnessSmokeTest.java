@@ -82,7 +82,7 @@ class HarnessSmokeTest {
       assertTrue(
           count(
                   c,
-                  "SELECT COUNT(*) FROM messages WHERE status = 'sent' AND twilio_message_id IS NOT NULL")
+                  "SELECT COUNT(*) FROM messages WHERE status = 'sent' AND carrier = 'twilio'")
               > 0);
       assertTrue(
           count(

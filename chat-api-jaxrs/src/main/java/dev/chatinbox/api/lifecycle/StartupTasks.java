@@ -1,19 +1,14 @@
 package dev.chatinbox.api.lifecycle;
 
-import dev.chatinbox.core.infrastructure.demo.DemoDataSeeder;
-import dev.chatinbox.core.infrastructure.devauth.DevDefaults;
-import dev.chatinbox.core.infrastructure.persistence.migration.DatabaseVendor;
-import dev.chatinbox.core.infrastructure.persistence.migration.SchemaMigrator;
+import dev.chatinbox.core.application.startup.ServerStartup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Runs once at start, before the first request: migrates the schema (failing the start if that
@@ -27,8 +22,7 @@ public class StartupTasks {
   @Resource(lookup = "jdbc/chat")
   private DataSource dataSource;
 
-  private DemoDataSeeder seeder;
-  private Config config;
+  private ServerStartup startup;
   private dev.chatinbox.api.outbox.OutboxDispatcher outbox;
   private dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation;
   private dev.chatinbox.api.websocket.RealtimeHub realtime;
@@ -38,33 +32,18 @@ public class StartupTasks {
 
   @Inject
   public StartupTasks(
-      DemoDataSeeder seeder,
-      Config config,
+      ServerStartup startup,
       dev.chatinbox.api.outbox.OutboxDispatcher outbox,
       dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation,
       dev.chatinbox.api.websocket.RealtimeHub realtime) {
-    this.seeder = seeder;
-    this.config = config;
+    this.startup = startup;
     this.outbox = outbox;
     this.reconciliation = reconciliation;
     this.realtime = realtime;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
-    SchemaMigrator.migrate(dataSource);
-    DatabaseVendor vendor = DatabaseVendor.of(dataSource);
-    String demo =
-        config
-            .getOptionalValue("chat.demo-data", String.class)
-            .orElse("auto")
-            .toLowerCase(Locale.ROOT);
-    boolean seed = demo.equals("true") || (demo.equals("auto") && vendor == DatabaseVendor.H2);
-    if (seed && seeder.seedIfEmpty()) {
-      LOG.info(
-          "Demo data ready. Mint a token: ./mint-token --user alice --roles ADMIN   (key dir "
-              + DevDefaults.keyDir()
-              + ")");
-    }
+    startup.prepare(dataSource);
     outbox.start();
     reconciliation.start();
     realtime.start();

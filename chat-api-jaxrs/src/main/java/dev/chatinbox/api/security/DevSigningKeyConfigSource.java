@@ -1,7 +1,7 @@
 package dev.chatinbox.api.security;
 
-import dev.chatinbox.core.infrastructure.devauth.DevDefaults;
-import dev.chatinbox.core.infrastructure.devauth.DevSigningKey;
+import dev.chatinbox.core.application.startup.DevelopmentKeys;
+import dev.chatinbox.core.spi.DevelopmentKey;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -74,11 +74,13 @@ public class DevSigningKeyConfigSource implements ConfigSource {
     if (pem == null) {
       synchronized (this) {
         if (publicKeyPem == null) {
-          DevSigningKey key = DevSigningKey.loadOrCreate(DevDefaults.keyDir());
+          DevelopmentKey key =
+              DevelopmentKeys.find()
+                  .orElseThrow(() -> new IllegalStateException("no development key provider"));
           publicKeyPem = key.publicKeyPem();
           LOG.warning(
               "Verifying tokens with the DEVELOPMENT signing key in "
-                  + DevDefaults.keyDir()
+                  + key.location()
                   + " (no MP_JWT_VERIFY_PUBLICKEY_LOCATION configured). Fine for a demo, never for production.");
         }
         pem = publicKeyPem;

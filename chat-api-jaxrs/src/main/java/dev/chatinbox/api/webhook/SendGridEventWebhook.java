@@ -1,7 +1,5 @@
 package dev.chatinbox.api.webhook;
 
-import dev.chatinbox.core.application.delivery.MessageStatusService;
-import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridWebhookSignature;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -9,6 +7,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,20 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Webhooks")
 public class SendGridEventWebhook {
-  static final String SIGNATURE = "X-Twilio-Email-Event-Webhook-Signature";
-  static final String TIMESTAMP = "X-Twilio-Email-Event-Webhook-Timestamp";
-
-  private SendGridWebhookSignature signature;
-  private MessageStatusService statuses;
   private WebhookRequests requests;
 
   protected SendGridEventWebhook() {}
 
   @Inject
-  public SendGridEventWebhook(
-      SendGridWebhookSignature signature, MessageStatusService statuses, WebhookRequests requests) {
-    this.signature = signature;
-    this.statuses = statuses;
+  public SendGridEventWebhook(WebhookRequests requests) {
     this.requests = requests;
   }
 
@@ -58,14 +49,11 @@ public class SendGridEventWebhook {
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   public Response events(
-      @HeaderParam(SIGNATURE) String eventSignature,
-      @HeaderParam(TIMESTAMP) String timestamp,
+      @HeaderParam("X-Twilio-Email-Event-Webhook-Signature") String eventSignature,
+      @HeaderParam("X-Twilio-Email-Event-Webhook-Timestamp") String timestamp,
       @Context UriInfo uri,
+      @Context HttpHeaders headers,
       byte[] body) {
-    if (!signature.valid(eventSignature, timestamp, body)) {
-      return requests.refused("SendGrid event", uri);
-    }
-    statuses.recordAll(SendGridEvents.read(body));
-    return Response.noContent().build();
+    return requests.body(uri, headers, body);
   }
 }

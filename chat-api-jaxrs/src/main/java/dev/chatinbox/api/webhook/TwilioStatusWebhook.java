@@ -1,9 +1,5 @@
 package dev.chatinbox.api.webhook;
 
-import dev.chatinbox.core.application.delivery.MessageStatusService;
-import dev.chatinbox.core.domain.shared.FieldViolation;
-import dev.chatinbox.core.domain.shared.InvalidInputException;
-import dev.chatinbox.core.spi.carrier.StatusReport;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,13 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,16 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Webhooks")
 public class TwilioStatusWebhook {
-  static final int MAX_FIELD = 1000;
-
-  private MessageStatusService statuses;
   private WebhookRequests requests;
 
   protected TwilioStatusWebhook() {}
 
   @Inject
-  public TwilioStatusWebhook(MessageStatusService statuses, WebhookRequests requests) {
-    this.statuses = statuses;
+  public TwilioStatusWebhook(WebhookRequests requests) {
     this.requests = requests;
   }
 
@@ -61,42 +51,8 @@ public class TwilioStatusWebhook {
       @PathParam("channel") String channel,
       @HeaderParam("X-Twilio-Signature") String twilioSignature,
       @Context UriInfo uri,
+      @Context HttpHeaders headers,
       MultivaluedMap<String, String> form) {
-    if (!requests.signedByTwilio(uri, form, twilioSignature)) {
-      return requests.refused("Twilio status", uri);
-    }
-    String sid = WebhookRequests.field(form, "MessageSid");
-    String status = WebhookRequests.field(form, "MessageStatus");
-    List<FieldViolation> problems = new ArrayList<>();
-    required(problems, "MessageSid", sid);
-    required(problems, "MessageStatus", status);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    statuses.record(
-        new StatusReport(
-            MessageStatusService.Source.TWILIO,
-            sid,
-            status,
-            optional(form, "ErrorCode"),
-            optional(form, "ErrorMessage"),
-            Optional.empty()));
-    return Response.noContent().build();
-  }
-
-  private static void required(List<FieldViolation> problems, String field, String value) {
-    if (value == null || value.isBlank()) {
-      problems.add(new FieldViolation(field, "is required"));
-    } else if (value.length() > 64) {
-      problems.add(new FieldViolation(field, "is longer than 64 characters"));
-    }
-  }
-
-  static Optional<String> optional(MultivaluedMap<String, String> form, String name) {
-    String value = WebhookRequests.field(form, name);
-    if (value == null || value.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(value.length() > MAX_FIELD ? value.substring(0, MAX_FIELD) : value);
+    return requests.form(uri, headers, form);
   }
 }

@@ -199,12 +199,15 @@ public final class Seed implements AutoCloseable {
     }
   }
 
-  /** Gives a message the carrier ids it would have after its send was accepted. */
+  /**
+   * Gives a message the carrier id it would have after its send was accepted: a Twilio SID, else a
+   * SendGrid message id.
+   */
   public void carrierIds(UUID messageId, String twilioSid, String emailMessageId) {
     exec(
-        "UPDATE messages SET twilio_message_id = ?, email_message_id = ? WHERE id = ?",
-        twilioSid,
-        emailMessageId,
+        "UPDATE messages SET carrier = ?, carrier_message_id = ? WHERE id = ?",
+        twilioSid != null ? "twilio" : emailMessageId != null ? "sendgrid" : null,
+        twilioSid != null ? twilioSid : emailMessageId,
         messageId);
   }
 

@@ -2,6 +2,7 @@ package dev.chatinbox.api.rest.message;
 
 import dev.chatinbox.api.rest.common.Timestamps;
 import dev.chatinbox.core.application.view.MessageView;
+import dev.chatinbox.core.domain.shared.Channel;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The spec's {@code MessageOutput}, plus {@code scheduledAt} for scheduled messages. */
@@ -41,12 +42,14 @@ public record MessageOutput(
     MessageMetadataOutput metadata) {
 
   public static MessageOutput of(MessageView m) {
+    // the spec names the carrier fields by channel: twilio* for SMS and WhatsApp, email* for email
+    boolean email = m.channel() == Channel.EMAIL;
     MessageMetadataOutput metadata =
         new MessageMetadataOutput(
-            m.twilioMessageId().orElse(null),
-            m.twilioStatus().orElse(null),
-            m.emailMessageId().orElse(null),
-            m.emailStatus().orElse(null),
+            email ? null : m.carrierMessageId().orElse(null),
+            email ? null : m.carrierStatus().orElse(null),
+            email ? m.carrierMessageId().orElse(null) : null,
+            email ? m.carrierStatus().orElse(null) : null,
             m.errorCode().orElse(null),
             m.errorMessage().orElse(null),
             m.subject().orElse(null),

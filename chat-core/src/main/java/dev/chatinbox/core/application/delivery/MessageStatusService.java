@@ -6,7 +6,6 @@ import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.Visibility;
-import dev.chatinbox.core.domain.message.CarrierStatus;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageEvent;
 import dev.chatinbox.core.domain.message.MessageRepository;
@@ -19,30 +18,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one path every carrier status report takes — Twilio status callbacks, SendGrid events,
- * reconciliation, and the sandbox carrier's simulated delivery: the raw report is kept as an event
- * (once: repeated reports are recognised), the status only moves forward, and an unknown carrier id
- * changes nothing. Reports of one message are serialised by a row lock, so callbacks racing each
- * other cannot lose an update.
+ * The one path every carrier status report takes — status callbacks, event batches, reconciliation,
+ * and the sandbox carrier's simulated delivery: the raw report is kept as an event (once: repeated
+ * reports are recognised), the status only moves forward, and an unknown carrier id changes
+ * nothing. Reports of one message are serialised by a row lock, so callbacks racing each other
+ * cannot lose an update.
  */
 @ApplicationScoped
 public class MessageStatusService {
   private static final Logger LOG = Logger.getLogger(MessageStatusService.class.getName());
-
-  /** Twilio: the recipient replied STOP earlier; the carrier blocks messages to them. */
-  static final String TWILIO_UNSUBSCRIBED = "21610";
-
-  /** Who reports. */
-  public enum Source {
-    TWILIO,
-    SENDGRID
-  }
 
   /** What became of a report. */
   public enum Outcome {
@@ -76,43 +65,26 @@ public class MessageStatusService {
     this.clock = clock;
   }
 
-  /**
-   * Records a carrier's report about the message it knows as {@code carrierMessageId}.
-   *
-   * @return whether a message with that carrier id exists
-   */
-  @Transactional
-  public boolean record(
-      Source source,
-      String carrierMessageId,
-      String rawStatus,
-      Optional<String> errorCode,
-      Optional<String> errorMessage) {
-    return apply(
-            new StatusReport(
-                source, carrierMessageId, rawStatus, errorCode, errorMessage, Optional.empty()))
-        != Outcome.UNKNOWN_MESSAGE;
-  }
-
   /** Records one report; see the class description. */
   @Transactional
   public Outcome record(StatusReport report) {
     return apply(report);
   }
 
-  /** Records a batch of reports (a SendGrid event batch) in one transaction. */
+  /** Records a batch of reports (an event batch) in one transaction. */
   @Transactional
   public java.util.List<Outcome> recordAll(java.util.List<StatusReport> reports) {
     return reports.stream().map(this::apply).toList();
   }
 
   private Outcome apply(StatusReport report) {
-    Optional<Message> found = messages.findByCarrierIdForUpdate(report.carrierMessageId());
+    Optional<Message> found =
+        messages.findByCarrierIdForUpdate(report.carrier(), report.carrierMessageId());
     if (found.isEmpty()) {
       return Outcome.UNKNOWN_MESSAGE;
     }
     Message message = found.get();
-    String source = report.source().name().toLowerCase(Locale.ROOT);
+    String source = report.carrier();
     if (messages.hasEvent(source, report.deduplicationKey())) {
       return Outcome.DUPLICATE;
     }
@@ -126,45 +98,25 @@ public class MessageStatusService {
             report.rawStatus(),
             report.errorCode().orElse(null),
             now));
-    Optional<MessageStatus> mapped =
-        report.source() == Source.TWILIO
-            ? CarrierStatus.fromTwilio(report.rawStatus())
-            : CarrierStatus.fromSendGrid(report.rawStatus());
+    Optional<MessageStatus> mapped = report.status();
     boolean advanced = mapped.map(status -> message.advance(status, now)).orElse(false);
     if (advanced || (mapped.isEmpty() && message.awaitingCarrier())) {
       // the raw status shown is that of the latest report that counted: a late "sent" after
       // "delivered" is kept as an event but does not overwrite what the message shows
       message.carrierReport(
-          report.source() == Source.TWILIO ? report.rawStatus() : null,
-          report.source() == Source.SENDGRID ? report.rawStatus() : null,
-          report.errorCode().orElse(null),
-          report.errorMessage().orElse(null));
+          report.rawStatus(), report.errorCode().orElse(null), report.errorMessage().orElse(null));
     }
-    if (advanced || withdrawsConsent(report)) {
+    if (advanced || report.consentWithdrawn()) {
       Optional<Conversation> conversation =
           conversations.find(message.conversationId(), Visibility.everything());
       if (advanced) {
         conversation.ifPresent(c -> events.messageStatus(c, message.id()));
       }
-      if (withdrawsConsent(report)) {
+      if (report.consentWithdrawn()) {
         conversation.ifPresent(this::setDoNotDisturb);
       }
     }
     return Outcome.RECORDED;
-  }
-
-  /**
-   * Whether the report says the recipient does not want messages on this channel: SendGrid spam
-   * reports and unsubscribes, Twilio's "unsubscribed recipient" error.
-   */
-  private static boolean withdrawsConsent(StatusReport report) {
-    if (report.source() == Source.SENDGRID) {
-      String event = report.rawStatus().toLowerCase(Locale.ROOT);
-      return event.equals("spamreport")
-          || event.equals("unsubscribe")
-          || event.equals("group_unsubscribe");
-    }
-    return report.errorCode().filter(TWILIO_UNSUBSCRIBED::equals).isPresent();
   }
 
   private void setDoNotDisturb(Conversation conversation) {

@@ -25,9 +25,14 @@ public class StatusChecks {
   /** Messages awaiting a report, oldest first; see {@link MessageRepository#awaitingStatus}. */
   @Transactional
   public List<Message> due(
-      Instant acceptedAfter, Instant acceptedBefore, Instant checkedBefore, int maxChecks, int n) {
+      String carrier,
+      Instant acceptedAfter,
+      Instant acceptedBefore,
+      Instant checkedBefore,
+      int maxChecks,
+      int n) {
     return messages
-        .awaitingStatus(acceptedAfter, acceptedBefore, checkedBefore, maxChecks, n)
+        .awaitingStatus(carrier, acceptedAfter, acceptedBefore, checkedBefore, maxChecks, n)
         .stream()
         .sorted(Comparator.comparing(m -> m.sentAt().orElse(Instant.EPOCH)))
         .toList();

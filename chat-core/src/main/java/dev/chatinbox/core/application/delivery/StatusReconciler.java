@@ -1,7 +1,6 @@
 package dev.chatinbox.core.application.delivery;
 
 import dev.chatinbox.core.domain.message.Message;
-import dev.chatinbox.core.spi.carrier.CarrierStatusReport;
 import dev.chatinbox.core.spi.carrier.StatusReport;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,14 +55,15 @@ public class StatusReconciler {
     Instant now = clock.instant();
     Instant checkedBefore = now.minus(RECHECK);
     List<Message> due =
-        checks.due(now.minus(MAX_AGE), now.minus(QUIET), checkedBefore, MAX_CHECKS, BATCH);
+        checks.due(
+            carrier.name(), now.minus(MAX_AGE), now.minus(QUIET), checkedBefore, MAX_CHECKS, BATCH);
     int reported = 0;
     for (Message message : due) {
-      String sid = message.twilioMessageId().orElseThrow();
+      String sid = message.carrierMessageId().orElseThrow();
       if (!checks.claim(message.id(), now, checkedBefore)) {
         continue;
       }
-      Optional<CarrierStatusReport> report;
+      Optional<StatusReport> report;
       try {
         report = carrier.currentStatus(sid);
       } catch (RuntimeException e) {
@@ -74,14 +74,7 @@ public class StatusReconciler {
         break; // the carrier is struggling: no point asking about the rest now
       }
       if (report.isPresent()) {
-        statuses.record(
-            new StatusReport(
-                MessageStatusService.Source.TWILIO,
-                sid,
-                report.get().rawStatus(),
-                report.get().errorCode(),
-                report.get().errorMessage(),
-                Optional.empty()));
+        statuses.record(report.get());
         reported++;
       }
     }

@@ -83,7 +83,7 @@ public class InboundEmailService {
     Message message = Message.inbound(Ids.newId(), conversation.id(), Channel.EMAIL, html, now);
     message.subject(email.subject().strip());
     message.address(from, email.to());
-    message.carrierIds(null, messageId.orElse(null));
+    message.carrierId(email.carrier(), messageId.orElse(null));
     messages.store(message);
     messages.flush();
     for (InboundEmail.Attachment file : email.attachments()) {

@@ -79,7 +79,7 @@ public class InboundTextService {
     Message message =
         Message.inbound(Ids.newId(), conversation.id(), text.channel(), text.body(), now);
     message.address(text.from(), text.to());
-    message.carrierIds(text.carrierMessageId(), null);
+    message.carrierId(text.carrier(), text.carrierMessageId());
     messages.store(message);
     messages.flush();
     int n = 0;

@@ -59,6 +59,7 @@ public class SandboxInbound {
       }
       return inboundEmails.receive(
           new InboundEmail(
+              emails.name(),
               from,
               Optional.empty(),
               "inbox@sandbox.invalid",
@@ -75,6 +76,13 @@ public class SandboxInbound {
     String address = channel == Channel.WHATSAPP ? "whatsapp:" + from : from;
     return inboundTexts.receive(
         new InboundText(
-            channel, address, "sandbox", body, "SMsandboxin" + id, Optional.empty(), List.of()));
+            texts.name(),
+            channel,
+            address,
+            "sandbox",
+            body,
+            "SMsandboxin" + id,
+            Optional.empty(),
+            List.of()));
   }
 }

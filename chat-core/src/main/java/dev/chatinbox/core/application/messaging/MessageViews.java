@@ -40,10 +40,8 @@ public final class MessageViews {
         m.subject(),
         m.scheduledAt(),
         m.scheduledLateness(),
-        m.twilioMessageId(),
-        m.twilioStatus(),
-        m.emailMessageId(),
-        m.emailStatus(),
+        m.carrierMessageId(),
+        m.carrierStatus(),
         m.errorCode(),
         m.errorMessage(),
         attachments);

@@ -29,7 +29,6 @@ final class OutboundRules {
   static final java.time.Duration WHATSAPP_WINDOW = java.time.Duration.ofHours(24);
   private static final Pattern CONTENT_TYPE =
       Pattern.compile("[a-zA-Z0-9][\\w.+-]*/[a-zA-Z0-9][\\w.+-]*");
-  private static final Pattern TEMPLATE_SID = Pattern.compile("HX[0-9a-fA-F]{32}");
 
   /** Executable and script types we refuse to send as attachments. */
   private static final Set<String> REFUSED_TYPES =
@@ -82,18 +81,22 @@ final class OutboundRules {
     return phone;
   }
 
-  void textBody(Channel channel, String message, Optional<String> contentSid) {
+  /**
+   * The text of an SMS or WhatsApp message, or a WhatsApp template instead of it.
+   *
+   * @param templateIdProblem the carrier's check of a template id's format
+   */
+  void textBody(
+      Channel channel,
+      String message,
+      Optional<String> contentSid,
+      java.util.function.Function<String, Optional<String>> templateIdProblem) {
     int max = channel == Channel.WHATSAPP ? WHATSAPP_MAX : SMS_MAX;
     boolean template = contentSid.isPresent();
     if (template && channel != Channel.WHATSAPP) {
       reject("contentSid", "templates are for WhatsApp only");
     }
-    contentSid
-        .filter(sid -> !TEMPLATE_SID.matcher(sid).matches())
-        .ifPresent(
-            sid ->
-                reject(
-                    "contentSid", "must be a Twilio Content SID (HX followed by 32 hex digits)"));
+    contentSid.flatMap(templateIdProblem).ifPresent(problem -> reject("contentSid", problem));
     if ((message == null || message.isBlank()) && !template) {
       reject("message", "is required");
     } else if (message != null && message.length() > max) {

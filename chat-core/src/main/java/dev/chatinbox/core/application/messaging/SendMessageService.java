@@ -19,6 +19,7 @@ import dev.chatinbox.core.domain.shared.ConflictException;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.spi.carrier.TextCarrier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -45,6 +46,7 @@ public class SendMessageService {
   private OutboundSettings settings;
   private Event<OutboxWakeUp> wakeUp;
   private InboxEvents events;
+  private TextCarrier texts;
   private Clock clock;
 
   protected SendMessageService() {}
@@ -58,6 +60,7 @@ public class SendMessageService {
       OutboundSettings settings,
       Event<OutboxWakeUp> wakeUp,
       InboxEvents events,
+      TextCarrier texts,
       Clock clock) {
     this.conversations = conversations;
     this.contacts = contacts;
@@ -66,6 +69,7 @@ public class SendMessageService {
     this.settings = settings;
     this.wakeUp = wakeUp;
     this.events = events;
+    this.texts = texts;
     this.clock = clock;
   }
 
@@ -80,7 +84,7 @@ public class SendMessageService {
     OutboundRules rules = new OutboundRules();
     String to = rules.textRecipient(contact, orPrimary(send.to(), contact.primaryPhone()));
     Optional<String> from = rules.textSender(send.from());
-    rules.textBody(send.channel(), send.message(), send.contentSid());
+    rules.textBody(send.channel(), send.message(), send.contentSid(), texts::templateIdProblem);
     rules.schedule(send.scheduledAt(), now, settings);
     check(rules);
     if (send.channel() == Channel.WHATSAPP

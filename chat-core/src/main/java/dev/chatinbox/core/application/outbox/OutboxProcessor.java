@@ -1,10 +1,12 @@
 package dev.chatinbox.core.application.outbox;
 
 import dev.chatinbox.core.application.delivery.MessageStatusService;
+import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.spi.carrier.CarrierException;
 import dev.chatinbox.core.spi.carrier.CarrierReceipt;
 import dev.chatinbox.core.spi.carrier.EmailCarrier;
 import dev.chatinbox.core.spi.carrier.Reconciliation;
+import dev.chatinbox.core.spi.carrier.StatusReport;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -118,7 +119,8 @@ public class OutboxProcessor {
             Level.INFO,
             "Outbox: carrier refused message {0}: {1}",
             new Object[] {dispatch.messageId(), e.code()});
-        transactions.permanentFailure(dispatch.messageId(), e.code(), e.reason(), clock.instant());
+        transactions.permanentFailure(
+            dispatch.messageId(), e.code(), e.reason(), e.consentWithdrawn(), clock.instant());
       }
     } catch (RuntimeException e) {
       // not a carrier answer: whether the call went out is not known, so reconcile before resending
@@ -202,14 +204,12 @@ public class OutboxProcessor {
     transactions.accepted(dispatch.messageId(), receipt, clock.instant());
     if (receipt.sandbox()) {
       // the sandbox delivers at once, reported through the same path as real carrier callbacks
-      MessageStatusService.Source source =
-          dispatch.text().isPresent()
-              ? MessageStatusService.Source.TWILIO
-              : MessageStatusService.Source.SENDGRID;
       statuses.record(
-          source, receipt.carrierMessageId(), "sent", Optional.empty(), Optional.empty());
+          StatusReport.of(
+              receipt.carrier(), receipt.carrierMessageId(), "sent", MessageStatus.SENT));
       statuses.record(
-          source, receipt.carrierMessageId(), "delivered", Optional.empty(), Optional.empty());
+          StatusReport.of(
+              receipt.carrier(), receipt.carrierMessageId(), "delivered", MessageStatus.DELIVERED));
     }
   }
 }

@@ -44,9 +44,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxTransactions {
-  /** Carrier errors that mean the recipient opted out of this channel: set do-not-disturb. */
-  static final List<String> OPT_OUT_CODES = List.of("21610");
-
   private OutboxRepository outbox;
   private MessageRepository messages;
   private ConversationRepository conversations;
@@ -121,7 +118,7 @@ public class OutboxTransactions {
           contactsById.get(conversationsById.get(message.conversationId()).contactId());
       Optional<SendTimeCheck.Refusal> refusal = SendTimeCheck.refusal(message, contact);
       if (refusal.isPresent()) {
-        message.carrierReport(null, null, refusal.get().code(), refusal.get().reason());
+        message.carrierReport(null, refusal.get().code(), refusal.get().reason());
         message.advance(MessageStatus.FAILED, now);
         outbox.remove(entry);
         events.messageStatus(conversationsById.get(message.conversationId()), message.id());
@@ -185,13 +182,8 @@ public class OutboxTransactions {
     outbox.find(messageId).ifPresent(outbox::remove);
     Message message = messages.find(messageId).orElseThrow();
     boolean wasScheduled = message.status().filter(s -> s == MessageStatus.SCHEDULED).isPresent();
-    if (message.channel() == Channel.EMAIL) {
-      message.carrierIds(null, receipt.carrierMessageId());
-      message.carrierReport(null, receipt.rawStatus(), null, null);
-    } else {
-      message.carrierIds(receipt.carrierMessageId(), null);
-      message.carrierReport(receipt.rawStatus(), null, null, null);
-    }
+    message.carrierId(receipt.carrier(), receipt.carrierMessageId());
+    message.carrierReport(receipt.rawStatus(), null, null);
     if (receipt.sandbox()) {
       message.markSandbox();
     }
@@ -221,7 +213,11 @@ public class OutboxTransactions {
     }
     if (entry.get().attempts() >= RetryBackoff.MAX_ATTEMPTS) {
       permanentFailure(
-          messageId, code, "Gave up after " + entry.get().attempts() + " attempts: " + reason, now);
+          messageId,
+          code,
+          "Gave up after " + entry.get().attempts() + " attempts: " + reason,
+          false,
+          now);
       return;
     }
     entry.get().retryAt(now.plus(RetryBackoff.after(entry.get().attempts())), code + ": " + reason);
@@ -229,15 +225,16 @@ public class OutboxTransactions {
 
   /** The carrier refused the message for good. */
   @Transactional
-  public void permanentFailure(UUID messageId, String code, String reason, Instant now) {
+  public void permanentFailure(
+      UUID messageId, String code, String reason, boolean consentWithdrawn, Instant now) {
     outbox.find(messageId).ifPresent(outbox::remove);
     Message message = messages.find(messageId).orElseThrow();
-    message.carrierReport(null, null, code, reason);
+    message.carrierReport(null, code, reason);
     message.advance(MessageStatus.FAILED, now);
     Optional<Conversation> conversation =
         conversations.find(message.conversationId(), Visibility.everything());
     conversation.ifPresent(c -> events.messageStatus(c, message.id()));
-    if (OPT_OUT_CODES.contains(code) && conversation.isPresent()) {
+    if (consentWithdrawn && conversation.isPresent()) {
       contacts
           .find(conversation.get().contactId())
           .ifPresent(contact -> contact.setDnd(message.channel(), true, now));
@@ -252,14 +249,12 @@ public class OutboxTransactions {
   }
 
   private OutboundText text(Message message) {
-    String kind = message.channel() == Channel.WHATSAPP ? "whatsapp" : "sms";
     return new OutboundText(
         message.id(),
         message.channel(),
         message.fromAddress(),
         message.toAddress().orElseThrow(),
         message.body(),
-        settings.publicBaseUrl().map(base -> base + "/api/v1/webhooks/twilio/" + kind + "/status"),
         message.templateSid(),
         message.templateVariables().map(OutboxTransactions::variables).orElse(Map.of()));
   }

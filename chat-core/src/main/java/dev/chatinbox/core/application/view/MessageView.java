@@ -28,10 +28,8 @@ public record MessageView(
     Optional<String> subject,
     Optional<Instant> scheduledAt,
     Optional<Duration> scheduledLateness,
-    Optional<String> twilioMessageId,
-    Optional<String> twilioStatus,
-    Optional<String> emailMessageId,
-    Optional<String> emailStatus,
+    Optional<String> carrierMessageId,
+    Optional<String> carrierStatus,
     Optional<String> errorCode,
     Optional<String> errorMessage,
     List<AttachmentView> attachments) {}

@@ -48,17 +48,21 @@ public class Message {
   @Column(name = "to_address")
   private String toAddress;
 
-  @Column(name = "twilio_message_id")
-  private String twilioMessageId;
+  /**
+   * Which carrier adapter handled the message ({@code twilio}, {@code sendgrid}, {@code sandbox}…).
+   */
+  @Column(name = "carrier")
+  private String carrier;
 
-  @Column(name = "twilio_status")
-  private String twilioStatus;
+  /**
+   * The carrier's id of the message (Twilio's SID, SendGrid's X-Message-Id, an email Message-ID).
+   */
+  @Column(name = "carrier_message_id")
+  private String carrierMessageId;
 
-  @Column(name = "email_message_id")
-  private String emailMessageId;
-
-  @Column(name = "email_status")
-  private String emailStatus;
+  /** The carrier's own raw word for the latest status that counted. */
+  @Column(name = "carrier_status")
+  private String carrierStatus;
 
   @Column(name = "error_code")
   private String errorCode;
@@ -180,20 +184,17 @@ public class Message {
     return occurredAt;
   }
 
-  public Optional<String> twilioMessageId() {
-    return Optional.ofNullable(twilioMessageId);
+  /** The carrier adapter that handled the message, when one did. */
+  public Optional<String> carrier() {
+    return Optional.ofNullable(carrier);
   }
 
-  public Optional<String> twilioStatus() {
-    return Optional.ofNullable(twilioStatus);
+  public Optional<String> carrierMessageId() {
+    return Optional.ofNullable(carrierMessageId);
   }
 
-  public Optional<String> emailMessageId() {
-    return Optional.ofNullable(emailMessageId);
-  }
-
-  public Optional<String> emailStatus() {
-    return Optional.ofNullable(emailStatus);
+  public Optional<String> carrierStatus() {
+    return Optional.ofNullable(carrierStatus);
   }
 
   public Optional<String> errorCode() {
@@ -291,10 +292,10 @@ public class Message {
     this.subject = subject;
   }
 
-  /** Records the carrier's id of an outbound message or of a received one. */
-  public void carrierIds(String twilioMessageId, String emailMessageId) {
-    this.twilioMessageId = twilioMessageId;
-    this.emailMessageId = emailMessageId;
+  /** Records which carrier handled the message and its id there (outbound or received). */
+  public void carrierId(String carrier, String carrierMessageId) {
+    this.carrier = carrier;
+    this.carrierMessageId = carrierMessageId;
   }
 
   /**
@@ -330,13 +331,9 @@ public class Message {
   }
 
   /** Keeps the carrier's raw status and error, whatever our mapped status did. */
-  public void carrierReport(
-      String rawTwilioStatus, String rawEmailStatus, String errorCode, String errorMessage) {
-    if (rawTwilioStatus != null) {
-      this.twilioStatus = rawTwilioStatus;
-    }
-    if (rawEmailStatus != null) {
-      this.emailStatus = rawEmailStatus;
+  public void carrierReport(String rawStatus, String errorCode, String errorMessage) {
+    if (rawStatus != null) {
+      this.carrierStatus = rawStatus;
     }
     if (errorCode != null) {
       this.errorCode = errorCode;

@@ -36,21 +36,26 @@ public interface MessageRepository {
 
   void store(MessageAttachment attachment);
 
-  /** The message a carrier knows by this id (Twilio SID or SendGrid message id). */
+  /**
+   * The message some carrier knows by this id (a carrier's message id, or an email's Message-ID):
+   * ids of different carriers do not collide in practice, and email threading must find a message
+   * whichever carrier carried it.
+   */
   Optional<Message> findByCarrierId(String carrierMessageId);
 
   /**
-   * Like {@link #findByCarrierId} but locks the message row until the transaction ends, so that
-   * reports about one message apply one after the other.
+   * The message {@code carrier} knows by this id, its row locked until the transaction ends, so
+   * that reports about one message apply one after the other.
    */
-  Optional<Message> findByCarrierIdForUpdate(String carrierMessageId);
+  Optional<Message> findByCarrierIdForUpdate(String carrier, String carrierMessageId);
 
   /**
-   * Messages the text carrier accepted (status {@code sent}, not sandbox) between {@code
+   * Messages {@code carrier} accepted (status {@code sent}, not sandbox) between {@code
    * acceptedAfter} and {@code acceptedBefore} with no later report, asked about fewer than {@code
    * maxChecks} times and not since {@code checkedBefore}; oldest first, at most {@code limit}.
    */
   List<Message> awaitingStatus(
+      String carrier,
       java.time.Instant acceptedAfter,
       java.time.Instant acceptedBefore,
       java.time.Instant checkedBefore,

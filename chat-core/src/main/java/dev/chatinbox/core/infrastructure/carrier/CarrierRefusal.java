@@ -17,6 +17,14 @@ public class CarrierRefusal extends CarrierException {
   }
 
   public CarrierRefusal(String code, String reason, Throwable cause) {
-    super(false, code, reason, cause);
+    this(code, reason, false, cause);
+  }
+
+  /**
+   * A refusal that also says whether the recipient opted out of the channel with the carrier (the
+   * contact then gets do-not-disturb).
+   */
+  public CarrierRefusal(String code, String reason, boolean consentWithdrawn, Throwable cause) {
+    super(code, reason, consentWithdrawn, cause);
   }
 }

@@ -1,136 +1,106 @@
 package dev.chatinbox.core.infrastructure.carrier;
 
-import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier;
-import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxTextCarrier;
-import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridEmailCarrier;
-import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridSettings;
-import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
-import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier;
 import dev.chatinbox.core.spi.carrier.EmailCarrier;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
- * Provides the one {@link TextCarrier} and the one {@link EmailCarrier} of the application: Twilio
- * when its account SID and credentials are configured, SendGrid when its API key is, the sandbox
- * otherwise (the zero-setup default). The adapters are beans of their own class only
- * ({@code @Typed}), so these producers are the only source of the port types; what they return are
- * the adapters' contextual references, with their fault-tolerance interceptors.
- *
- * <p>Logs once at start which carriers are active, without secrets.
+ * Provides the one {@link TextCarrier} and the one {@link EmailCarrier} of the application, chosen
+ * by name among the adapters ({@link CarrierAdapter}): {@code chat.carrier.text} and {@code
+ * chat.carrier.email} name one, or {@code auto} (the default) takes the real carrier when it is
+ * configured ({@code twilio} / {@code sendgrid}, see {@link CarrierAutoChoice}) and the sandbox
+ * otherwise (the zero-setup default). A new carrier is a package of its own under {@code
+ * infrastructure.carrier} plus this configuration. What the producers return are the adapters'
+ * contextual references, with their fault-tolerance interceptors.
  */
 @ApplicationScoped
 public class CarrierSelection {
+  public static final String TEXT = "chat.carrier.text";
+  public static final String EMAIL = "chat.carrier.email";
   private static final Logger LOG = Logger.getLogger(CarrierSelection.class.getName());
 
   private final AtomicBoolean announced = new AtomicBoolean();
-  private TwilioSettings twilio;
-  private SendGridSettings sendGrid;
-  private Instance<TwilioTextCarrier> twilioCarrier;
-  private Instance<SandboxTextCarrier> sandboxTextCarrier;
-  private Instance<SendGridEmailCarrier> sendGridCarrier;
-  private Instance<SandboxEmailCarrier> sandboxEmailCarrier;
+  private Config config;
+  private Instance<CarrierAutoChoice> autoChoices;
+  private Instance<TextCarrier> texts;
+  private Instance<EmailCarrier> emails;
 
   /** For the CDI proxy. */
   protected CarrierSelection() {}
 
   @Inject
   CarrierSelection(
-      TwilioSettings twilio,
-      SendGridSettings sendGrid,
-      Instance<TwilioTextCarrier> twilioCarrier,
-      Instance<SandboxTextCarrier> sandboxTextCarrier,
-      Instance<SendGridEmailCarrier> sendGridCarrier,
-      Instance<SandboxEmailCarrier> sandboxEmailCarrier) {
-    this.twilio = twilio;
-    this.sendGrid = sendGrid;
-    this.twilioCarrier = twilioCarrier;
-    this.sandboxTextCarrier = sandboxTextCarrier;
-    this.sendGridCarrier = sendGridCarrier;
-    this.sandboxEmailCarrier = sandboxEmailCarrier;
+      Config config,
+      @Any Instance<CarrierAutoChoice> autoChoices,
+      @Any Instance<TextCarrier> texts,
+      @Any Instance<EmailCarrier> emails) {
+    this.config = config;
+    this.autoChoices = autoChoices;
+    this.texts = texts;
+    this.emails = emails;
   }
 
   @Produces
   TextCarrier textCarrier() {
-    return twilio.configured() ? twilioCarrier.get() : sandboxTextCarrier.get();
+    return adapter(texts, textCarrierName(), TEXT);
   }
 
   @Produces
   EmailCarrier emailCarrier() {
-    return sendGrid.configured() ? sendGridCarrier.get() : sandboxEmailCarrier.get();
+    return adapter(emails, emailCarrierName(), EMAIL);
   }
 
-  /** Says at start which carriers are active. */
+  /** The name of the text carrier in use. */
+  String textCarrierName() {
+    return chosen(TEXT, true);
+  }
+
+  /** The name of the email carrier in use. */
+  String emailCarrierName() {
+    return chosen(EMAIL, false);
+  }
+
+  private String chosen(String key, boolean text) {
+    String name =
+        config.getOptionalValue(key, String.class).orElse("auto").strip().toLowerCase(Locale.ROOT);
+    if (!name.equals("auto") && !name.isEmpty()) {
+      return name;
+    }
+    return autoChoices.stream()
+        .map(choice -> text ? choice.text() : choice.email())
+        .flatMap(java.util.Optional::stream)
+        .findFirst()
+        .orElse("sandbox");
+  }
+
+  private static <T> T adapter(Instance<T> adapters, String name, String key) {
+    Instance<T> named = adapters.select(new CarrierAdapter.Literal(name));
+    if (!named.isResolvable()) {
+      throw new IllegalStateException(
+          key + " names the carrier '" + name + "', but no carrier adapter has that name");
+    }
+    return named.get();
+  }
+
+  /** Says at start which carriers are in use. */
   void announce(@Observes @Initialized(ApplicationScoped.class) Object started) {
-    if (!announced.compareAndSet(false, true)) {
-      return;
+    if (announced.compareAndSet(false, true)) {
+      LOG.info(
+          "Carriers: SMS and WhatsApp through '"
+              + textCarrierName()
+              + "', email through '"
+              + emailCarrierName()
+              + "'");
     }
-    for (String problem : twilio.problems()) {
-      LOG.log(Level.WARNING, "Twilio configuration: {0}", problem);
-    }
-    LOG.info(describeText(twilio));
-    LOG.info(describeEmail(sendGrid));
-  }
-
-  /** The start-up line about SMS and WhatsApp (never a secret). */
-  static String describeText(TwilioSettings settings) {
-    if (!settings.configured()) {
-      return "SMS and WhatsApp go through the sandbox carrier (nothing is sent): set "
-          + env(TwilioSettings.ACCOUNT_SID)
-          + " and "
-          + env(TwilioSettings.AUTH_TOKEN)
-          + " to use Twilio";
-    }
-    TwilioSettings.Credentials credentials = settings.apiCredentials().orElseThrow();
-    String senders =
-        String.join(
-            ", ",
-            List.of(
-                    settings
-                        .messagingServiceSid()
-                        .map(s -> "Messaging Service " + LogMasks.identifier(s))
-                        .orElse(""),
-                    settings.smsFrom().map(s -> "SMS from " + s).orElse(""),
-                    settings.whatsappFrom().map(s -> "WhatsApp from " + s).orElse(""))
-                .stream()
-                .filter(s -> !s.isEmpty())
-                .toList());
-    return "SMS and WhatsApp go through Twilio: account "
-        + LogMasks.identifier(settings.accountSid().orElseThrow())
-        + (credentials.apiKey()
-            ? ", API key " + LogMasks.identifier(credentials.username())
-            : ", auth token")
-        + ", "
-        + (senders.isEmpty() ? "no default sender" : senders)
-        + ", base URL "
-        + settings.baseUrl();
-  }
-
-  /** The start-up line about email (never a secret). */
-  static String describeEmail(SendGridSettings settings) {
-    if (!settings.configured()) {
-      return "Email goes through the sandbox carrier (nothing is sent): set "
-          + env(SendGridSettings.API_KEY)
-          + " to use SendGrid";
-    }
-    return "Email goes through SendGrid: base URL "
-        + settings.baseUrl()
-        + ", "
-        + (settings.verifiedSenders().isEmpty()
-            ? "any sender allowed (set " + env(SendGridSettings.VERIFIED_SENDERS) + ")"
-            : settings.verifiedSenders().size() + " verified sender(s)");
-  }
-
-  private static String env(String key) {
-    return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 }

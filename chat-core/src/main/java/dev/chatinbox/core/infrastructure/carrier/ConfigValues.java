@@ -64,4 +64,11 @@ public final class ConfigValues {
   public static String presence(String secret) {
     return secret == null ? "<not set>" : "<set>";
   }
+
+  /**
+   * The environment variable of a MicroProfile Config key ({@code chat.a-b} → {@code CHAT_A_B}).
+   */
+  public static String env(String key) {
+    return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+  }
 }

@@ -13,6 +13,7 @@ import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.User;
 import dev.chatinbox.core.domain.user.UserRepository;
+import dev.chatinbox.core.spi.DemoData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,7 @@ import java.util.logging.Logger;
  * minted for those usernames match the seeded users (the username is the token subject).
  */
 @ApplicationScoped
-public class DemoDataSeeder {
+public class DemoDataSeeder implements DemoData {
   private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
   private EntityManager em;
@@ -60,6 +61,7 @@ public class DemoDataSeeder {
 
   /** Seeds the demo data unless the database already has users. @return whether it seeded */
   @Transactional
+  @Override
   public boolean seedIfEmpty() {
     long existing = em.createQuery("SELECT COUNT(u) FROM User u", Long.class).getSingleResult();
     if (existing > 0) {
@@ -136,7 +138,7 @@ public class DemoDataSeeder {
             t.plusSeconds(12_100),
             MessageStatus.FAILED);
     failed.subject("Ticket #5521");
-    failed.carrierReport(null, "bounce", "550", "Mailbox does not exist");
+    failed.carrierReport("bounce", "550", "Mailbox does not exist");
 
     Conversation lukasSms = conversation(lukas, Channel.SMS, t.plusSeconds(14_000));
     outbound(
@@ -202,16 +204,23 @@ public class DemoDataSeeder {
       message.advance(finalStatus, at.plusSeconds(5));
     }
     if (conversation.channel() != Channel.EMAIL) {
-      message.carrierIds("SMdemo" + id.toString().replace("-", "").substring(0, 26), null);
-      message.carrierReport(finalStatus.wireName(), null, null, null);
+      message.carrierId("twilio", "SMdemo" + id.toString().replace("-", "").substring(0, 26));
+      message.carrierReport(finalStatus.wireName(), null, null);
     } else {
-      message.carrierIds(null, "demo." + id);
+      message.carrierId("sendgrid", "demo." + id);
       message.carrierReport(
-          null, finalStatus == MessageStatus.READ ? "open" : finalStatus.wireName(), null, null);
+          finalStatus == MessageStatus.READ ? "open" : finalStatus.wireName(), null, null);
     }
     messages.store(message);
     em.flush();
     conversation.recordMessage(message.id(), at, false, at);
     return message;
+  }
+
+  @Override
+  public String tokenHint() {
+    return "Mint a token: ./mint-token --user alice --roles ADMIN   (key dir "
+        + dev.chatinbox.core.infrastructure.devauth.DevDefaults.keyDir()
+        + ")";
   }
 }

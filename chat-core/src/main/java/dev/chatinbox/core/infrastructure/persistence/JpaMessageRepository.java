@@ -121,9 +121,7 @@ public class JpaMessageRepository implements MessageRepository {
   @Override
   public Optional<Message> findByCarrierId(String carrierMessageId) {
     return em
-        .createQuery(
-            "SELECT m FROM Message m WHERE m.twilioMessageId = :id OR m.emailMessageId = :id",
-            Message.class)
+        .createQuery("SELECT m FROM Message m WHERE m.carrierMessageId = :id", Message.class)
         .setParameter("id", carrierMessageId)
         .setMaxResults(1)
         .getResultList()
@@ -132,15 +130,25 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
-  public Optional<Message> findByCarrierIdForUpdate(String carrierMessageId) {
+  public Optional<Message> findByCarrierIdForUpdate(String carrier, String carrierMessageId) {
     // find the id, then lock the row by primary key: H2's dialect cannot combine FOR UPDATE with
     // a row limit, and a lock by key is the narrowest anyway
-    return findByCarrierId(carrierMessageId)
-        .map(m -> em.find(Message.class, m.id(), LockModeType.PESSIMISTIC_WRITE));
+    return em
+        .createQuery(
+            "SELECT m.id FROM Message m WHERE m.carrierMessageId = :id AND m.carrier = :carrier",
+            UUID.class)
+        .setParameter("id", carrierMessageId)
+        .setParameter("carrier", carrier)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(id -> em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override
   public List<Message> awaitingStatus(
+      String carrier,
       Instant acceptedAfter,
       Instant acceptedBefore,
       Instant checkedBefore,
@@ -149,15 +157,16 @@ public class JpaMessageRepository implements MessageRepository {
     @SuppressWarnings("unchecked")
     List<Object> ids =
         em.createNativeQuery(
-                "SELECT id FROM messages WHERE status = 'sent' AND twilio_message_id IS NOT NULL"
+                "SELECT id FROM messages WHERE status = 'sent' AND carrier_message_id IS NOT NULL"
                     + " AND NOT sandbox AND sent_at > ?1 AND sent_at < ?2 AND status_checks < ?3"
                     + " AND (status_checked_at IS NULL OR status_checked_at < ?4)"
-                    + " ORDER BY sent_at LIMIT ?5")
+                    + " AND carrier = ?6 ORDER BY sent_at LIMIT ?5")
             .setParameter(1, acceptedAfter.atOffset(ZoneOffset.UTC))
             .setParameter(2, acceptedBefore.atOffset(ZoneOffset.UTC))
             .setParameter(3, maxChecks)
             .setParameter(4, checkedBefore.atOffset(ZoneOffset.UTC))
             .setParameter(5, limit)
+            .setParameter(6, carrier)
             .getResultList();
     return findAll(ids.stream().map(id -> UUID.fromString(id.toString())).toList());
   }

@@ -21,16 +21,24 @@ public class CarrierException extends RuntimeException {
 
   private final boolean transientFailure;
   private final boolean outcomeUnknown;
+  private final boolean consentWithdrawn;
   private final String code;
   private final String reason;
 
   public CarrierException(boolean transientFailure, String code, String reason, Throwable cause) {
-    this(transientFailure, false, code, reason, cause);
+    this(transientFailure, false, false, code, reason, cause);
+  }
+
+  /** A final refusal that may say the recipient opted out ({@link #consentWithdrawn()}). */
+  protected CarrierException(
+      String code, String reason, boolean consentWithdrawn, Throwable cause) {
+    this(false, false, consentWithdrawn, code, reason, cause);
   }
 
   private CarrierException(
       boolean transientFailure,
       boolean outcomeUnknown,
+      boolean consentWithdrawn,
       String code,
       String reason,
       Throwable cause) {
@@ -43,13 +51,14 @@ public class CarrierException extends RuntimeException {
         cause);
     this.transientFailure = transientFailure;
     this.outcomeUnknown = outcomeUnknown;
+    this.consentWithdrawn = consentWithdrawn;
     this.code = code;
     this.reason = reason;
   }
 
   /** A failure after which the carrier certainly does not have the message: retry is safe. */
   public static CarrierException transientFailure(String code, String reason, Throwable cause) {
-    return new CarrierException(true, false, code, reason, cause);
+    return new CarrierException(true, false, false, code, reason, cause);
   }
 
   /**
@@ -57,11 +66,24 @@ public class CarrierException extends RuntimeException {
    * answer was lost): reconcile before sending again.
    */
   public static CarrierException outcomeUnknown(String code, String reason, Throwable cause) {
-    return new CarrierException(true, true, code, reason, cause);
+    return new CarrierException(true, true, false, code, reason, cause);
   }
 
   public static CarrierException permanent(String code, String reason) {
     return new CarrierException(false, code, reason, null);
+  }
+
+  /**
+   * The carrier refuses because the recipient opted out of this channel with it (e.g. replied
+   * STOP): final, and the contact gets do-not-disturb on the channel.
+   */
+  public static CarrierException consentWithdrawn(String code, String reason) {
+    return new CarrierException(code, reason, true, null);
+  }
+
+  /** Whether the recipient opted out of this channel at the carrier (always final). */
+  public boolean consentWithdrawn() {
+    return consentWithdrawn;
   }
 
   /** Whether trying again later may succeed. */
@@ -77,7 +99,7 @@ public class CarrierException extends RuntimeException {
     return outcomeUnknown;
   }
 
-  /** The carrier's error code (e.g. Twilio {@code 21211}) or an HTTP status. */
+  /** The carrier's error code (as the carrier gives it) or an HTTP status. */
   public String code() {
     return code;
   }

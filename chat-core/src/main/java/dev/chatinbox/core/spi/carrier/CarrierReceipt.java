@@ -3,8 +3,11 @@ package dev.chatinbox.core.spi.carrier;
 /**
  * What the carrier said when it accepted a message.
  *
- * @param carrierMessageId Twilio's message SID, or SendGrid's {@code X-Message-Id}
+ * @param carrier the adapter's name, stored with the message (status reports name it too)
+ * @param carrierMessageId the carrier's id of the message (e.g. Twilio's SID, SendGrid's {@code
+ *     X-Message-Id})
  * @param rawStatus the carrier's own status word (e.g. {@code queued}, {@code accepted})
  * @param sandbox true when no real carrier was involved (zero-setup default)
  */
-public record CarrierReceipt(String carrierMessageId, String rawStatus, boolean sandbox) {}
+public record CarrierReceipt(
+    String carrier, String carrierMessageId, String rawStatus, boolean sandbox) {}

@@ -1,7 +1,12 @@
 package dev.chatinbox.core.spi.carrier;
 
-/** Delivers emails (SendGrid, or the sandbox). */
+/** Delivers emails (e.g. SendGrid, or the sandbox). */
 public interface EmailCarrier {
+  /**
+   * The adapter's name, stored with the messages it carries ({@code sendgrid}, {@code sandbox}…).
+   */
+  String name();
+
   /**
    * Hands an email to the carrier; returns once the carrier accepted it.
    *
@@ -11,8 +16,8 @@ public interface EmailCarrier {
 
   /**
    * After a call to {@link #send} whose outcome is unknown (a crash during it, or a {@link
-   * CarrierException#outcomeUnknown()} failure): did the carrier take this email? SendGrid cannot
-   * be asked, so the default is {@link Reconciliation#unknown()} (the outbox then waits for the
+   * CarrierException#outcomeUnknown()} failure): did the carrier take this email? Carriers that
+   * cannot be asked answer {@link Reconciliation#unknown()} (the outbox then waits for the
    * carrier's events for a grace period before sending again).
    */
   default Reconciliation reconcile(OutboundEmail email, java.time.Instant since) {

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An email a contact sent us, as SendGrid's Inbound Parse webhook describes it.
+ * An email a contact sent us, as its carrier's adapter read it.
  *
+ * @param carrier the adapter's name, stored with the message
  * @param fromAddress the sender's address
  * @param fromName the sender's display name, when given
  * @param to the address it was sent to
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param attachments the attached files
  */
 public record InboundEmail(
+    String carrier,
     String fromAddress,
     Optional<String> fromName,
     String to,
@@ -30,6 +32,7 @@ public record InboundEmail(
     List<String> references,
     List<Attachment> attachments) {
   public InboundEmail {
+    Objects.requireNonNull(carrier);
     Objects.requireNonNull(fromAddress);
     subject = subject == null ? "" : subject;
     text = text == null ? "" : text;

@@ -6,17 +6,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An SMS or WhatsApp message a contact sent us, as Twilio's incoming-message webhook describes it.
+ * An SMS or WhatsApp message a contact sent us, as its carrier's adapter read it.
  *
+ * @param carrier the adapter's name, stored with the message
  * @param channel SMS or WhatsApp
  * @param from the sender, E.164 (WhatsApp: {@code whatsapp:+…})
  * @param to our number it was sent to
  * @param body the text (may be empty for a media-only message)
- * @param carrierMessageId Twilio's {@code MessageSid}: repeated deliveries carry the same one
- * @param profileName the sender's WhatsApp profile name, when Twilio gave one
+ * @param carrierMessageId the carrier's id of the message: repeated deliveries carry the same one
+ * @param profileName the sender's WhatsApp profile name, when the carrier gave one
  * @param media the attached media
  */
 public record InboundText(
+    String carrier,
     Channel channel,
     String from,
     String to,
@@ -25,6 +27,7 @@ public record InboundText(
     Optional<String> profileName,
     List<Media> media) {
   public InboundText {
+    Objects.requireNonNull(carrier);
     Objects.requireNonNull(channel);
     Objects.requireNonNull(from);
     Objects.requireNonNull(carrierMessageId);
@@ -32,6 +35,6 @@ public record InboundText(
     media = List.copyOf(media);
   }
 
-  /** One media item: where Twilio keeps it and its type. */
+  /** One media item: where the carrier keeps it and its type. */
   public record Media(String url, String contentType) {}
 }

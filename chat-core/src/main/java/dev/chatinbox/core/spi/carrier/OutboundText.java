@@ -8,12 +8,11 @@ import java.util.UUID;
 /**
  * An SMS or WhatsApp message to hand to the carrier.
  *
- * @param messageId our id (the carrier never sees it except in the status callback URL)
+ * @param messageId our id
  * @param channel {@link Channel#SMS} or {@link Channel#WHATSAPP}
- * @param from sender in E.164; empty to use the configured default sender or Messaging Service
+ * @param from sender in E.164; empty to use the carrier's configured default sender
  * @param to recipient in E.164 (without {@code whatsapp:}; the carrier adds it for WhatsApp)
  * @param body text (empty when a WhatsApp template is sent)
- * @param statusCallbackUrl where the carrier reports status changes; empty when none is public
  * @param contentSid approved WhatsApp template, when sending one
  * @param contentVariables template variables
  */
@@ -23,6 +22,5 @@ public record OutboundText(
     Optional<String> from,
     String to,
     String body,
-    Optional<String> statusCallbackUrl,
     Optional<String> contentSid,
     Map<String, String> contentVariables) {}

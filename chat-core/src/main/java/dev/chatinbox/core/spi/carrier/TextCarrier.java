@@ -1,7 +1,19 @@
 package dev.chatinbox.core.spi.carrier;
 
-/** Delivers SMS and WhatsApp messages (Twilio, or the sandbox). */
+/** Delivers SMS and WhatsApp messages (e.g. Twilio, or the sandbox). */
 public interface TextCarrier {
+  /** The adapter's name, stored with the messages it carries ({@code twilio}, {@code sandbox}…). */
+  String name();
+
+  /**
+   * Why {@code templateId} cannot name an approved WhatsApp template of this carrier (its format),
+   * or empty when it can. Checked when a send is accepted, so a malformed id is a 400, not a failed
+   * message later.
+   */
+  default java.util.Optional<String> templateIdProblem(String templateId) {
+    return java.util.Optional.empty();
+  }
+
   /**
    * Hands a message to the carrier; returns once the carrier accepted it.
    *
@@ -22,7 +34,7 @@ public interface TextCarrier {
    * What the carrier says now of a message it accepted as {@code carrierMessageId}, for messages
    * whose status callbacks never came. Carriers that cannot be asked answer empty.
    */
-  default java.util.Optional<CarrierStatusReport> currentStatus(String carrierMessageId) {
+  default java.util.Optional<StatusReport> currentStatus(String carrierMessageId) {
     return java.util.Optional.empty();
   }
 

@@ -75,7 +75,14 @@ abstract class InboundAndStatusContractTest {
         em ->
             texts.receive(
                 new InboundText(
-                    Channel.SMS, from, "+15005550006", body, sid, Optional.empty(), List.of())));
+                    "twilio",
+                    Channel.SMS,
+                    from,
+                    "+15005550006",
+                    body,
+                    sid,
+                    Optional.empty(),
+                    List.of())));
   }
 
   private Conversation conversation(UUID id) {
@@ -149,6 +156,7 @@ abstract class InboundAndStatusContractTest {
             em ->
                 emails.receive(
                     new InboundEmail(
+                        "sendgrid",
                         "someone.else@example.org",
                         Optional.of("Someone"),
                         "support@shop.example",
@@ -172,31 +180,20 @@ abstract class InboundAndStatusContractTest {
         f.tx(
             em -> {
               Message m = Message.outbound(Ids.newId(), thread.id(), Channel.SMS, null, "x", NOW);
-              m.carrierIds("SM-status-1", null);
+              m.carrierId("twilio", "SM-status-1");
               f.messages.store(m);
               return m.id();
             });
     StatusReport delivered =
-        new StatusReport(
-            MessageStatusService.Source.TWILIO,
-            "SM-status-1",
-            "delivered",
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty());
+        StatusReport.of("twilio", "SM-status-1", "delivered", MessageStatus.DELIVERED);
     assertEquals(MessageStatusService.Outcome.RECORDED, f.tx(em -> statuses.record(delivered)));
     assertEquals(MessageStatusService.Outcome.DUPLICATE, f.tx(em -> statuses.record(delivered)));
     f.tx(
         em ->
-            statuses.record(
-                MessageStatusService.Source.TWILIO,
-                "SM-status-1",
-                "sent",
-                Optional.empty(),
-                Optional.empty()));
+            statuses.record(StatusReport.of("twilio", "SM-status-1", "sent", MessageStatus.SENT)));
     Message m = f.tx(em -> f.messages.find(id).orElseThrow());
     assertEquals(Optional.of(MessageStatus.DELIVERED), m.status());
-    assertEquals(Optional.of("delivered"), m.twilioStatus());
+    assertEquals(Optional.of("delivered"), m.carrierStatus());
     assertEquals(2, f.tx(em -> f.messages.eventsOf(id)).size());
     assertEquals(1, changes(thread.id(), ChangeType.MESSAGE_STATUS), "only the move is a change");
     assertEquals(
@@ -204,13 +201,16 @@ abstract class InboundAndStatusContractTest {
         f.tx(
             em ->
                 statuses.record(
-                    new StatusReport(
-                        MessageStatusService.Source.TWILIO,
-                        "SM-unknown",
-                        "delivered",
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty()))));
+                    StatusReport.of(
+                        "twilio", "SM-unknown", "delivered", MessageStatus.DELIVERED))));
+    assertEquals(
+        MessageStatusService.Outcome.UNKNOWN_MESSAGE,
+        f.tx(
+            em ->
+                statuses.record(
+                    StatusReport.of(
+                        "sendgrid", "SM-status-1", "delivered", MessageStatus.DELIVERED))),
+        "another carrier's report never matches this carrier's message");
   }
 
   @Test
@@ -220,7 +220,7 @@ abstract class InboundAndStatusContractTest {
     f.tx(
         em -> {
           Message m = Message.outbound(Ids.newId(), thread.id(), Channel.EMAIL, null, "x", NOW);
-          m.carrierIds(null, "sg-spam-1");
+          m.carrierId("sendgrid", "sg-spam-1");
           f.messages.store(m);
           return m.id();
         });
@@ -228,12 +228,14 @@ abstract class InboundAndStatusContractTest {
         em ->
             statuses.record(
                 new StatusReport(
-                    MessageStatusService.Source.SENDGRID,
+                    "sendgrid",
                     "sg-spam-1",
                     "spamreport",
                     Optional.empty(),
                     Optional.empty(),
-                    Optional.of("ev-1"))));
+                    Optional.empty(),
+                    Optional.of("ev-1"),
+                    true)));
     assertTrue(contactOf(thread.id()).dndOn(Channel.EMAIL));
   }
 
@@ -247,7 +249,7 @@ abstract class InboundAndStatusContractTest {
               Message m =
                   Message.outbound(
                       Ids.newId(), thread.id(), Channel.SMS, null, "x", NOW.minusSeconds(3600));
-              m.carrierIds("SM-quiet-1", null);
+              m.carrierId("twilio", "SM-quiet-1");
               m.advance(MessageStatus.SENT, NOW.minusSeconds(1200));
               f.messages.store(m);
               return m.id();
@@ -256,7 +258,7 @@ abstract class InboundAndStatusContractTest {
         f.tx(
             em -> {
               Message m = Message.outbound(Ids.newId(), thread.id(), Channel.SMS, null, "y", NOW);
-              m.carrierIds("SM-quiet-2", null);
+              m.carrierId("twilio", "SM-quiet-2");
               m.advance(MessageStatus.SENT, NOW.minusSeconds(60));
               f.messages.store(m);
               return m.id();
@@ -271,12 +273,23 @@ abstract class InboundAndStatusContractTest {
           }
 
           @Override
-          public Optional<dev.chatinbox.core.spi.carrier.CarrierStatusReport> currentStatus(
-              String sid) {
+          public String name() {
+            return "twilio";
+          }
+
+          @Override
+          public Optional<StatusReport> currentStatus(String sid) {
             asked.add(sid);
             return Optional.of(
-                new dev.chatinbox.core.spi.carrier.CarrierStatusReport(
-                    "undelivered", Optional.of("30003"), Optional.of("Unreachable")));
+                new StatusReport(
+                    "twilio",
+                    sid,
+                    "undelivered",
+                    Optional.of(MessageStatus.FAILED),
+                    Optional.of("30003"),
+                    Optional.of("Unreachable"),
+                    Optional.empty(),
+                    false));
           }
 
           @Override
@@ -288,8 +301,13 @@ abstract class InboundAndStatusContractTest {
         new StatusChecks(f.messages) {
           @Override
           public java.util.List<Message> due(
-              java.time.Instant a, java.time.Instant b, java.time.Instant c, int max, int n) {
-            return f.tx(em -> super.due(a, b, c, max, n));
+              String carrier,
+              java.time.Instant a,
+              java.time.Instant b,
+              java.time.Instant c,
+              int max,
+              int n) {
+            return f.tx(em -> super.due(carrier, a, b, c, max, n));
           }
 
           @Override

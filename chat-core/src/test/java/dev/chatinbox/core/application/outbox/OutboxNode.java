@@ -20,6 +20,7 @@ import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaOutboxRepository;
 import dev.chatinbox.core.spi.carrier.CarrierReceipt;
 import dev.chatinbox.core.spi.carrier.EmailCarrier;
+import dev.chatinbox.core.spi.carrier.StatusReport;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
 import dev.chatinbox.core.support.FakeCarrier;
 import dev.chatinbox.core.support.InboxFixture;
@@ -72,6 +73,7 @@ public final class OutboxNode implements AutoCloseable {
             settings,
             new RecordingEvent<>(),
             events,
+            text,
             clock);
     this.scheduled =
         new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), events, clock);
@@ -79,13 +81,8 @@ public final class OutboxNode implements AutoCloseable {
     MessageStatusService statuses =
         new MessageStatusService(f.messages, f.conversations, f.contacts, events, clock) {
           @Override
-          public boolean record(
-              Source source,
-              String id,
-              String raw,
-              Optional<String> code,
-              Optional<String> reason) {
-            return f.tx(em -> super.record(source, id, raw, code, reason));
+          public Outcome record(StatusReport report) {
+            return f.tx(em -> super.record(report));
           }
         };
     this.processor =
@@ -171,10 +168,11 @@ public final class OutboxNode implements AutoCloseable {
     }
 
     @Override
-    public void permanentFailure(UUID id, String code, String reason, Instant now) {
+    public void permanentFailure(
+        UUID id, String code, String reason, boolean consentWithdrawn, Instant now) {
       f.tx(
           em -> {
-            super.permanentFailure(id, code, reason, now);
+            super.permanentFailure(id, code, reason, consentWithdrawn, now);
             return null;
           });
     }

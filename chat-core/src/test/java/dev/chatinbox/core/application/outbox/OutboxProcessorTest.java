@@ -30,6 +30,7 @@ import dev.chatinbox.core.spi.carrier.EmailCarrier;
 import dev.chatinbox.core.spi.carrier.OutboundEmail;
 import dev.chatinbox.core.spi.carrier.OutboundText;
 import dev.chatinbox.core.spi.carrier.Reconciliation;
+import dev.chatinbox.core.spi.carrier.StatusReport;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
 import dev.chatinbox.core.support.InboxFixture;
 import dev.chatinbox.core.support.MutableClock;
@@ -96,6 +97,7 @@ class OutboxProcessorTest {
             settings,
             new NoEvents(),
             f.events,
+            carrier,
             clock);
     transactions =
         new TxOutboxTransactions(
@@ -152,10 +154,11 @@ class OutboxProcessorTest {
     }
 
     @Override
-    public void permanentFailure(UUID id, String code, String reason, Instant now) {
+    public void permanentFailure(
+        UUID id, String code, String reason, boolean consentWithdrawn, Instant now) {
       f.tx(
           em -> {
-            super.permanentFailure(id, code, reason, now);
+            super.permanentFailure(id, code, reason, consentWithdrawn, now);
             return null;
           });
     }
@@ -230,12 +233,9 @@ class OutboxProcessorTest {
     assertEquals(1, carrier.sent.size());
     OutboundText sent = (OutboundText) carrier.sent.get(0);
     assertEquals("+14155550123", sent.to());
-    assertEquals(
-        Optional.of("https://inbox.example.com/api/v1/webhooks/twilio/sms/status"),
-        sent.statusCallbackUrl());
     Message stored = message(queued.id());
     assertEquals(Optional.of(MessageStatus.SENT), stored.status());
-    assertTrue(stored.twilioMessageId().orElseThrow().startsWith("SM"));
+    assertTrue(stored.carrierMessageId().orElseThrow().startsWith("SM"));
     assertEquals(0, outboxRows());
     Conversation c = f.tx(em -> em.find(Conversation.class, sms.id()));
     assertEquals(
@@ -263,7 +263,8 @@ class OutboxProcessorTest {
   void anOptOutFailsTheMessageAndSetsDnd() {
     carrier.script.add(
         () -> {
-          throw CarrierException.permanent("21610", "Attempt to send to unsubscribed recipient");
+          throw CarrierException.consentWithdrawn(
+              "21610", "Attempt to send to unsubscribed recipient");
         });
     MessageView queued = sendSms("hello", Optional.empty());
     processor.dispatchDue();
@@ -320,11 +321,11 @@ class OutboxProcessorTest {
     assertEquals(List.of(queued.id()), claimed.stream().map(Dispatch::messageId).toList());
     assertEquals(0, processor.dispatchDue(), "the lease keeps other dispatchers away");
     carrier.reconcileAnswer =
-        Reconciliation.accepted(new CarrierReceipt("SMreconciled", "sent", false));
+        Reconciliation.accepted(new CarrierReceipt("twilio", "SMreconciled", "sent", false));
     clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     processor.dispatchDue();
     assertEquals(0, carrier.sent.size(), "the carrier had it: not sent again");
-    assertEquals(Optional.of("SMreconciled"), message(queued.id()).twilioMessageId());
+    assertEquals(Optional.of("SMreconciled"), message(queued.id()).carrierMessageId());
     assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
     carrier.reconcileAnswer = Reconciliation.unknown();
   }
@@ -369,11 +370,11 @@ class OutboxProcessorTest {
     assertEquals(Optional.of(MessageStatus.QUEUED), message(queued.id()).status());
     assertEquals(0, processor.dispatchDue(), "no blind retry while the outcome is unknown");
     carrier.reconcileAnswer =
-        Reconciliation.accepted(new CarrierReceipt("SMtaken", "queued", false));
+        Reconciliation.accepted(new CarrierReceipt("twilio", "SMtaken", "queued", false));
     clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY.plusSeconds(1));
     processor.dispatchDue();
     assertEquals(1, carrier.callsFor(queued.id()), "found at the carrier: not sent again");
-    assertEquals(Optional.of("SMtaken"), message(queued.id()).twilioMessageId());
+    assertEquals(Optional.of("SMtaken"), message(queued.id()).carrierMessageId());
     assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
     carrier.reconcileAnswer = Reconciliation.unknown();
     carrier.calls = 0;
@@ -431,16 +432,16 @@ class OutboxProcessorTest {
     clock.advance(Duration.ofMillis(10));
     transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
     carrier.reconcileAnswer =
-        Reconciliation.accepted(new CarrierReceipt("SMtwin", "queued", false));
+        Reconciliation.accepted(new CarrierReceipt("twilio", "SMtwin", "queued", false));
     clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     processor.dispatchDue();
     List<Optional<String>> sids =
-        List.of(message(first.id()).twilioMessageId(), message(second.id()).twilioMessageId());
+        List.of(message(first.id()).carrierMessageId(), message(second.id()).carrierMessageId());
     assertTrue(sids.contains(Optional.of("SMtwin")), "one of them is the carrier's message");
     assertTrue(sids.contains(Optional.empty()), "the other one is not");
     // the other one waits as "unknown", then goes once the grace is over
     carrier.reconcileAnswer = Reconciliation.unknown();
-    UUID other = message(first.id()).twilioMessageId().isEmpty() ? first.id() : second.id();
+    UUID other = message(first.id()).carrierMessageId().isEmpty() ? first.id() : second.id();
     for (int round = 0; round < 40 && carrier.callsFor(other) == 0; round++) {
       clock.advance(OutboxSettings.DEFAULT_RECONCILE_DELAY);
       processor.dispatchDue();
@@ -500,8 +501,8 @@ class OutboxProcessorTest {
       assertEquals(Optional.of(MessageStatus.DELIVERED), m.status(), "delivered: " + id);
       assertTrue(m.sandbox(), "marked as sandbox");
     }
-    assertTrue(message(text.id()).twilioMessageId().orElseThrow().startsWith("SMsandbox"));
-    assertEquals(Optional.of("delivered"), message(email.id()).emailStatus());
+    assertTrue(message(text.id()).carrierMessageId().orElseThrow().startsWith("SMsandbox"));
+    assertEquals(Optional.of("delivered"), message(email.id()).carrierStatus());
   }
 
   @Test
@@ -580,6 +581,11 @@ class OutboxProcessorTest {
     }
 
     @Override
+    public String name() {
+      return "twilio";
+    }
+
+    @Override
     public CarrierReceipt send(OutboundText message) {
       calls++;
       attempted.add(message.messageId());
@@ -602,7 +608,7 @@ class OutboxProcessorTest {
       return step != null
           ? step.get()
           : new CarrierReceipt(
-              "SM" + UUID.randomUUID().toString().replace("-", ""), "queued", false);
+              "twilio", "SM" + UUID.randomUUID().toString().replace("-", ""), "queued", false);
     }
 
     @Override
@@ -661,9 +667,8 @@ class OutboxProcessorTest {
             clock),
         clock) {
       @Override
-      public boolean record(
-          Source source, String id, String raw, Optional<String> code, Optional<String> reason) {
-        return f.tx(em -> super.record(source, id, raw, code, reason));
+      public Outcome record(StatusReport report) {
+        return f.tx(em -> super.record(report));
       }
     };
   }

@@ -145,17 +145,16 @@ class MessageTest {
     Message message = outbound();
     message.advance(MessageStatus.DELIVERED, at(2));
     boolean moved = message.advance(MessageStatus.FAILED, at(3));
-    message.carrierReport("undelivered", null, "30003", "Unreachable destination handset");
+    message.carrierReport("undelivered", "30003", "Unreachable destination handset");
     assertTrue(moved);
-    assertEquals(Optional.of("undelivered"), message.twilioStatus());
+    assertEquals(Optional.of("undelivered"), message.carrierStatus());
     assertEquals(Optional.of("30003"), message.errorCode());
     assertEquals(Optional.of("Unreachable destination handset"), message.errorMessage());
-    assertEquals(Optional.empty(), message.emailStatus());
 
     // a late callback does not move the status, but its raw status is kept
     assertFalse(message.advance(MessageStatus.SENT, at(4)));
-    message.carrierReport("sent", null, null, null);
-    assertEquals(Optional.of("sent"), message.twilioStatus());
+    message.carrierReport("sent", null, null);
+    assertEquals(Optional.of("sent"), message.carrierStatus());
     assertEquals(Optional.of(MessageStatus.FAILED), message.status());
     assertEquals(
         Optional.of("30003"),
@@ -165,26 +164,25 @@ class MessageTest {
   }
 
   @Test
-  void carrierReportOfAnEmailKeepsTheEmailStatus() {
+  void aReportWithoutStatusKeepsTheLastRawStatus() {
     Message message =
         Message.outbound(Ids.newId(), CONVERSATION, Channel.EMAIL, SENDER, "Renewal offer", T0);
-    message.carrierReport(null, "bounce", "550", "Mailbox unavailable");
-    assertEquals(Optional.of("bounce"), message.emailStatus());
-    assertEquals(Optional.empty(), message.twilioStatus());
+    message.carrierReport("bounce", "550", "Mailbox unavailable");
+    assertEquals(Optional.of("bounce"), message.carrierStatus());
     assertEquals(Optional.of("550"), message.errorCode());
-    message.carrierReport(null, null, null, null);
-    assertEquals(Optional.of("bounce"), message.emailStatus());
+    message.carrierReport(null, null, null);
+    assertEquals(Optional.of("bounce"), message.carrierStatus());
   }
 
   @Test
-  void carrierIdsAddressesAndSubjectAreKept() {
+  void carrierIdAddressesAndSubjectAreKept() {
     Message message = outbound();
-    assertEquals(Optional.empty(), message.twilioMessageId());
-    message.carrierIds("SM0123456789abcdef0123456789abcdef", null);
+    assertEquals(Optional.empty(), message.carrierMessageId());
+    message.carrierId("twilio", "SM0123456789abcdef0123456789abcdef");
     message.address("+14155550100", "+14155550101");
     message.subject("Your order");
-    assertEquals(Optional.of("SM0123456789abcdef0123456789abcdef"), message.twilioMessageId());
-    assertEquals(Optional.empty(), message.emailMessageId());
+    assertEquals(Optional.of("SM0123456789abcdef0123456789abcdef"), message.carrierMessageId());
+    assertEquals(Optional.of("twilio"), message.carrier());
     assertEquals(Optional.of("+14155550100"), message.fromAddress());
     assertEquals(Optional.of("+14155550101"), message.toAddress());
     assertEquals(Optional.of("Your order"), message.subject());

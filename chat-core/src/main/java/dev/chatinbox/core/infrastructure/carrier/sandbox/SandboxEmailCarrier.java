@@ -1,12 +1,12 @@
 package dev.chatinbox.core.infrastructure.carrier.sandbox;
 
+import dev.chatinbox.core.infrastructure.carrier.CarrierAdapter;
 import dev.chatinbox.core.infrastructure.carrier.LogMasks;
 import dev.chatinbox.core.spi.carrier.CarrierReceipt;
 import dev.chatinbox.core.spi.carrier.EmailCarrier;
 import dev.chatinbox.core.spi.carrier.OutboundEmail;
 import dev.chatinbox.core.spi.carrier.Reconciliation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -14,7 +14,7 @@ import java.util.logging.Logger;
 
 /** Accepts emails without sending them. Receipts carry an id {@code sandbox.…}. */
 @ApplicationScoped
-@Typed(SandboxEmailCarrier.class)
+@CarrierAdapter(SandboxTextCarrier.CARRIER)
 public class SandboxEmailCarrier implements EmailCarrier {
   /** Prefix of the ids this carrier hands out. */
   public static final String ID_PREFIX = "sandbox.";
@@ -35,13 +35,18 @@ public class SandboxEmailCarrier implements EmailCarrier {
           size(email.attachments()),
           id
         });
-    return new CarrierReceipt(id, "accepted", true);
+    return new CarrierReceipt(SandboxTextCarrier.CARRIER, id, "accepted", true);
   }
 
   /** Nothing ever leaves the sandbox: "sending" again after an interruption is harmless. */
   @Override
   public Reconciliation reconcile(OutboundEmail email, Instant since) {
     return Reconciliation.notAccepted();
+  }
+
+  @Override
+  public String name() {
+    return SandboxTextCarrier.CARRIER;
   }
 
   @Override

@@ -1,12 +1,12 @@
 package dev.chatinbox.core.infrastructure.carrier.sandbox;
 
+import dev.chatinbox.core.infrastructure.carrier.CarrierAdapter;
 import dev.chatinbox.core.infrastructure.carrier.LogMasks;
 import dev.chatinbox.core.spi.carrier.CarrierReceipt;
 import dev.chatinbox.core.spi.carrier.OutboundText;
 import dev.chatinbox.core.spi.carrier.Reconciliation;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * message SID ({@code SMsandbox…}) and Twilio's first status, {@code queued}.
  */
 @ApplicationScoped
-@Typed(SandboxTextCarrier.class)
+@CarrierAdapter(SandboxTextCarrier.CARRIER)
 public class SandboxTextCarrier implements TextCarrier {
   /** Prefix of the ids this carrier hands out. */
   public static final String ID_PREFIX = "SMsandbox";
@@ -33,13 +33,21 @@ public class SandboxTextCarrier implements TextCarrier {
         new Object[] {
           message.channel().wireName(), message.messageId(), LogMasks.phone(message.to()), id
         });
-    return new CarrierReceipt(id, "queued", true);
+    return new CarrierReceipt(CARRIER, id, "queued", true);
   }
 
   /** Nothing ever leaves the sandbox: "sending" again after an interruption is harmless. */
   @Override
   public Reconciliation reconcile(OutboundText message, Instant since) {
     return Reconciliation.notAccepted();
+  }
+
+  /** The name messages carried by the sandbox are stored with. */
+  public static final String CARRIER = "sandbox";
+
+  @Override
+  public String name() {
+    return CARRIER;
   }
 
   @Override

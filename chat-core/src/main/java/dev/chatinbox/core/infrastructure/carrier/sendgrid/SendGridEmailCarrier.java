@@ -11,6 +11,7 @@ import com.sendgrid.helpers.mail.objects.Content;
 import com.sendgrid.helpers.mail.objects.Email;
 import com.sendgrid.helpers.mail.objects.Personalization;
 import dev.chatinbox.core.domain.message.EmailThreading;
+import dev.chatinbox.core.infrastructure.carrier.CarrierAdapter;
 import dev.chatinbox.core.infrastructure.carrier.CarrierCall;
 import dev.chatinbox.core.infrastructure.carrier.CarrierFailures;
 import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
@@ -21,7 +22,6 @@ import dev.chatinbox.core.spi.carrier.EmailCarrier;
 import dev.chatinbox.core.spi.carrier.OutboundEmail;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
@@ -54,7 +54,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * log line or an exception.
  */
 @ApplicationScoped
-@Typed(SendGridEmailCarrier.class)
+@CarrierAdapter(SendGridEvents.CARRIER)
 public class SendGridEmailCarrier implements EmailCarrier {
   /** The custom argument that carries our message id. */
   public static final String MESSAGE_ID_ARG = "chatMessageId";
@@ -150,7 +150,7 @@ public class SendGridEmailCarrier implements EmailCarrier {
           new Object[] {
             email.messageId(), email.to().isEmpty() ? "-" : LogMasks.email(email.to().get(0)), id
           });
-      return new CarrierReceipt(id, "accepted", false);
+      return new CarrierReceipt(SendGridEvents.CARRIER, id, "accepted", false);
     }
     CarrierException failure = SendGridErrors.fromStatus(status, response.getBody());
     LOG.log(
@@ -158,6 +158,11 @@ public class SendGridEmailCarrier implements EmailCarrier {
         "SendGrid did not take email {0}: {1} {2}",
         new Object[] {email.messageId(), failure.code(), failure.reason()});
     throw failure;
+  }
+
+  @Override
+  public String name() {
+    return SendGridEvents.CARRIER;
   }
 
   @Override

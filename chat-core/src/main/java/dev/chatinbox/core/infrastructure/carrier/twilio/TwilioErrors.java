@@ -101,10 +101,19 @@ final class TwilioErrors {
           codeText, "Twilio did not receive the request in time (HTTP 408)", api);
     }
     if (status >= 400) {
-      return new CarrierRefusal(codeText, reason(code, api.getMessage(), status), api);
+      return new CarrierRefusal(
+          codeText, reason(code, api.getMessage(), status), unsubscribed(codeText), api);
     }
     return CarrierException.transientFailure(
         codeText, "Twilio answered with the unexpected HTTP status " + status, api);
+  }
+
+  /** Twilio's error for a recipient who replied STOP: the carrier blocks messages to them. */
+  static final String UNSUBSCRIBED = "21610";
+
+  /** Whether a Twilio error code says the recipient opted out (do-not-disturb for the contact). */
+  static boolean unsubscribed(String errorCode) {
+    return UNSUBSCRIBED.equals(errorCode);
   }
 
   /** Our readable reason for {@code code}, else Twilio's own message. */

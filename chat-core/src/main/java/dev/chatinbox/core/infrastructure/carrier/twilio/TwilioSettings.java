@@ -1,7 +1,9 @@
 package dev.chatinbox.core.infrastructure.carrier.twilio;
 
+import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.infrastructure.carrier.ConfigValues;
 import dev.chatinbox.core.infrastructure.carrier.LogMasks;
+import dev.chatinbox.core.spi.carrier.CarrierWebhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -30,6 +32,7 @@ public class TwilioSettings {
   public static final String BASE_URL = "chat.twilio.base-url";
   public static final String CONNECT_TIMEOUT_MS = "chat.twilio.connect-timeout-ms";
   public static final String READ_TIMEOUT_MS = "chat.twilio.read-timeout-ms";
+  public static final String PUBLIC_BASE_URL = "chat.public-base-url";
 
   public static final String DEFAULT_BASE_URL = "https://api.twilio.com";
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -45,6 +48,7 @@ public class TwilioSettings {
   private URI baseUrl;
   private Duration connectTimeout;
   private Duration readTimeout;
+  private String publicBaseUrl;
 
   /** For the CDI proxy. */
   protected TwilioSettings() {}
@@ -64,7 +68,8 @@ public class TwilioSettings {
             .baseUrl(ConfigValues.text(config, BASE_URL))
             .connectTimeout(
                 ConfigValues.millis(config, CONNECT_TIMEOUT_MS, DEFAULT_CONNECT_TIMEOUT))
-            .readTimeout(ConfigValues.millis(config, READ_TIMEOUT_MS, DEFAULT_READ_TIMEOUT)));
+            .readTimeout(ConfigValues.millis(config, READ_TIMEOUT_MS, DEFAULT_READ_TIMEOUT))
+            .publicBaseUrl(ConfigValues.text(config, PUBLIC_BASE_URL)));
   }
 
   private TwilioSettings(Builder b) {
@@ -78,6 +83,17 @@ public class TwilioSettings {
     this.baseUrl = ConfigValues.httpUrl(BASE_URL, b.baseUrl == null ? DEFAULT_BASE_URL : b.baseUrl);
     this.connectTimeout = ConfigValues.positive(CONNECT_TIMEOUT_MS, b.connectTimeout);
     this.readTimeout = ConfigValues.positive(READ_TIMEOUT_MS, b.readTimeout);
+    this.publicBaseUrl = b.publicBaseUrl == null ? null : b.publicBaseUrl.replaceAll("/+$", "");
+  }
+
+  /**
+   * Where Twilio reports the status of a message sent on {@code channel}: our public URL of that
+   * status webhook; empty without a public base URL ({@code chat.public-base-url}), and then Twilio
+   * sends no callbacks (reconciliation asks instead).
+   */
+  public Optional<String> statusCallbackUrl(Channel channel) {
+    return Optional.ofNullable(publicBaseUrl)
+        .map(base -> base + CarrierWebhook.BASE_PATH + TwilioWebhooks.statusRoute(channel));
   }
 
   /** Settings built in code (tests, tools); unset values take the defaults. */
@@ -236,6 +252,7 @@ public class TwilioSettings {
     private String baseUrl;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+    private String publicBaseUrl;
 
     private Builder() {}
 
@@ -282,6 +299,12 @@ public class TwilioSettings {
 
     public Builder readTimeout(Duration value) {
       this.readTimeout = value;
+      return this;
+    }
+
+    /** The server's public base URL, for status callback URLs (blank: none). */
+    public Builder publicBaseUrl(String value) {
+      this.publicBaseUrl = ConfigValues.blankToNull(value);
       return this;
     }
 

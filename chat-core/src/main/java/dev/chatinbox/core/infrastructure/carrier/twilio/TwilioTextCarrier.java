@@ -7,18 +7,18 @@ import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.rest.api.v2010.account.MessageReader;
 import com.twilio.type.PhoneNumber;
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.infrastructure.carrier.CarrierAdapter;
 import dev.chatinbox.core.infrastructure.carrier.CarrierCall;
 import dev.chatinbox.core.infrastructure.carrier.CarrierRefusal;
 import dev.chatinbox.core.infrastructure.carrier.LogMasks;
 import dev.chatinbox.core.spi.carrier.CarrierException;
 import dev.chatinbox.core.spi.carrier.CarrierReceipt;
-import dev.chatinbox.core.spi.carrier.CarrierStatusReport;
 import dev.chatinbox.core.spi.carrier.OutboundText;
 import dev.chatinbox.core.spi.carrier.Reconciliation;
+import dev.chatinbox.core.spi.carrier.StatusReport;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -58,7 +58,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier/send/Timeout/value=45000}.
  */
 @ApplicationScoped
-@Typed(TwilioTextCarrier.class)
+@CarrierAdapter(TwilioStatuses.CARRIER)
 public class TwilioTextCarrier implements TextCarrier {
   private static final Logger LOG = Logger.getLogger(TwilioTextCarrier.class.getName());
   private static final String WHATSAPP_PREFIX = "whatsapp:";
@@ -76,8 +76,24 @@ public class TwilioTextCarrier implements TextCarrier {
   private TwilioHttpClient http;
   private TwilioRestClient client;
 
+  /** A Content SID: what names an approved WhatsApp template at Twilio. */
+  private static final java.util.regex.Pattern CONTENT_SID =
+      java.util.regex.Pattern.compile("HX[0-9a-fA-F]{32}");
+
   /** For the CDI proxy. */
   protected TwilioTextCarrier() {}
+
+  @Override
+  public String name() {
+    return TwilioStatuses.CARRIER;
+  }
+
+  @Override
+  public Optional<String> templateIdProblem(String templateId) {
+    return CONTENT_SID.matcher(templateId).matches()
+        ? Optional.empty()
+        : Optional.of("must be a Twilio Content SID (HX followed by 32 hex digits)");
+  }
 
   /**
    * A carrier for configured settings ({@link TwilioSettings#configured()}).
@@ -135,7 +151,7 @@ public class TwilioTextCarrier implements TextCarrier {
           created.getSid(),
           status
         });
-    return new CarrierReceipt(created.getSid(), status, false);
+    return new CarrierReceipt(TwilioStatuses.CARRIER, created.getSid(), status, false);
   }
 
   /**
@@ -180,7 +196,8 @@ public class TwilioTextCarrier implements TextCarrier {
                 Level.FINE,
                 "Twilio has message {0} as {1} ({2})",
                 new Object[] {message.messageId(), listed.getSid(), status});
-            return Reconciliation.accepted(new CarrierReceipt(listed.getSid(), status, false));
+            return Reconciliation.accepted(
+                new CarrierReceipt(TwilioStatuses.CARRIER, listed.getSid(), status, false));
           }
         }
         if (!page.hasNextPage()) {
@@ -216,14 +233,15 @@ public class TwilioTextCarrier implements TextCarrier {
       failureRatio = 0.5,
       delay = 30_000,
       skipOn = CarrierRefusal.class)
-  public Optional<CarrierStatusReport> currentStatus(String carrierMessageId) {
+  public Optional<StatusReport> currentStatus(String carrierMessageId) {
     try {
       Message found = Message.fetcher(carrierMessageId).fetch(client);
       if (found.getStatus() == null) {
         return Optional.empty();
       }
       return Optional.of(
-          new CarrierStatusReport(
+          TwilioStatuses.report(
+              carrierMessageId,
               found.getStatus().toString(),
               Optional.ofNullable(found.getErrorCode()).map(String::valueOf),
               Optional.ofNullable(found.getErrorMessage())));
@@ -291,7 +309,7 @@ public class TwilioTextCarrier implements TextCarrier {
         creator.setContentVariables(json(message.contentVariables()));
       }
     }
-    Optional<String> callback = message.statusCallbackUrl().filter(s -> !s.isBlank());
+    Optional<String> callback = settings.statusCallbackUrl(message.channel());
     if (callback.isPresent()) {
       try {
         creator.setStatusCallback(URI.create(callback.get()));

@@ -64,7 +64,6 @@ class SandboxCarrierTest {
             "+14155550101",
             "A private body",
             Optional.empty(),
-            Optional.empty(),
             Map.of());
 
     CarrierReceipt first = carrier.send(message);

@@ -39,6 +39,13 @@ class TwilioTextCarrierTest {
   private static final String CALLBACK =
       "https://inbox.example.com/api/v1/webhooks/twilio/sms/status";
 
+  @Test
+  void aTemplateIdMustBeAContentSid() {
+    assertEquals(Optional.empty(), carrier.templateIdProblem("HX" + "0a".repeat(16)));
+    assertTrue(carrier.templateIdProblem("HXnothex").isPresent());
+    assertTrue(carrier.templateIdProblem("template-1").isPresent());
+  }
+
   private FakeCarrier fake;
   private TwilioTextCarrier carrier;
 
@@ -60,6 +67,7 @@ class TwilioTextCarrierTest {
         .authToken(TOKEN)
         .smsFrom("+14155550100")
         .whatsappFrom("+14155550111")
+        .publicBaseUrl("https://inbox.example.com/")
         .baseUrl(fake.baseUrl());
   }
 
@@ -70,7 +78,6 @@ class TwilioTextCarrierTest {
         Optional.ofNullable(from),
         to,
         body,
-        Optional.of(CALLBACK),
         Optional.empty(),
         Map.of());
   }
@@ -156,7 +163,6 @@ class TwilioTextCarrierTest {
             Optional.empty(),
             "+14155550101",
             "Hello on WhatsApp",
-            Optional.of("https://inbox.example.com/api/v1/webhooks/twilio/whatsapp/status"),
             Optional.empty(),
             Map.of());
 
@@ -174,6 +180,9 @@ class TwilioTextCarrierTest {
 
   @Test
   void doesNotDoubleAWhatsAppPrefix() {
+    // without a public base URL there is nothing Twilio could call back
+    carrier.close();
+    carrier = new TwilioTextCarrier(settings().publicBaseUrl(null).build());
     carrier.send(
         new OutboundText(
             UUID.randomUUID(),
@@ -181,7 +190,6 @@ class TwilioTextCarrierTest {
             Optional.of("whatsapp:+14155550122"),
             "whatsapp:+14155550101",
             "Hi",
-            Optional.empty(),
             Optional.empty(),
             Map.of()));
 
@@ -200,7 +208,6 @@ class TwilioTextCarrierTest {
             Optional.empty(),
             "+14155550101",
             "",
-            Optional.of(CALLBACK),
             Optional.of("HX0123456789abcdef0123456789abcdef"),
             Map.of("1", "María", "2", "Tuesday \"3pm\"")));
 
@@ -292,6 +299,7 @@ class TwilioTextCarrierTest {
 
     assertFalse(e.transientFailure());
     assertInstanceOf(CarrierRefusal.class, e, "the circuit breaker skips refusals");
+    assertFalse(e.consentWithdrawn());
     assertEquals("21211", e.code());
     assertEquals("The recipient's phone number is not valid", e.reason());
   }
@@ -303,6 +311,7 @@ class TwilioTextCarrierTest {
     CarrierException e =
         assertThrows(CarrierException.class, () -> carrier.send(sms(null, "+14155550101", "Hi")));
 
+    assertTrue(e.consentWithdrawn(), "the contact gets do-not-disturb");
     assertFalse(e.transientFailure());
     assertEquals("21610", e.code());
     assertTrue(e.reason().contains("unsubscribed"), e.reason());
@@ -327,7 +336,6 @@ class TwilioTextCarrierTest {
                         Optional.empty(),
                         "+14155550101",
                         "Hi",
-                        Optional.empty(),
                         Optional.empty(),
                         Map.of())));
 
@@ -503,7 +511,6 @@ class TwilioTextCarrierTest {
             "+14155550101",
             "Hola",
             Optional.empty(),
-            Optional.empty(),
             Map.of());
     carrier.send(whatsapp);
 
@@ -539,7 +546,6 @@ class TwilioTextCarrierTest {
             Optional.empty(),
             "+14155550101",
             "",
-            Optional.empty(),
             Optional.of("HX" + "a".repeat(32)),
             Map.of());
 

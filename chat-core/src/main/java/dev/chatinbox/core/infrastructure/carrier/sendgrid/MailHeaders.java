@@ -1,4 +1,4 @@
-package dev.chatinbox.api.webhook;
+package dev.chatinbox.core.infrastructure.carrier.sendgrid;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
-package dev.chatinbox.api.webhook;
+package dev.chatinbox.core.infrastructure.carrier.sendgrid;
 
-import dev.chatinbox.core.application.delivery.MessageStatusService;
+import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.spi.carrier.StatusReport;
 import jakarta.json.Json;
@@ -13,15 +13,22 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a SendGrid Event Webhook batch (a JSON array of events) into status reports. An event is
- * matched to our message by {@code sg_message_id}, whose part before the first dot is the {@code
- * X-Message-Id} SendGrid answered the send with; {@code sg_event_id} makes a redelivered event a
- * duplicate. Events without a message id (e.g. some group unsubscribes) are skipped.
+ * Reads a SendGrid Event Webhook batch (a JSON array of events) into status reports, and says what
+ * SendGrid's event types mean for our status: delivered → delivered, open → read, bounce / dropped
+ * / blocked → failed; spam reports and unsubscribes withdraw consent (do-not-disturb); the others
+ * (processed, deferred, click…) are kept as events and move nothing. An event is matched to our
+ * message by {@code sg_message_id}, whose part before the first dot is the {@code X-Message-Id}
+ * SendGrid answered the send with; {@code sg_event_id} makes a redelivered event a duplicate.
+ * Events without a message id (e.g. some group unsubscribes) are skipped.
  */
 final class SendGridEvents {
+  /** The name messages carried by SendGrid are stored with. */
+  static final String CARRIER = "sendgrid";
+
   /** More events than SendGrid ever batches (it posts at most about 1,000 per request). */
   static final int MAX_EVENTS = 5_000;
 
@@ -52,14 +59,34 @@ final class SendGridEvents {
       }
       reports.add(
           new StatusReport(
-              MessageStatusService.Source.SENDGRID,
+              CARRIER,
               messageId.get(),
               type.get(),
+              map(type.get()),
               text(event, "status").or(() -> text(event, "type")),
               text(event, "reason").or(() -> text(event, "response")),
-              text(event, "sg_event_id")));
+              text(event, "sg_event_id"),
+              withdrawsConsent(type.get())));
     }
     return reports;
+  }
+
+  /** SendGrid event type → our status. */
+  static Optional<MessageStatus> map(String event) {
+    return switch (event.toLowerCase(Locale.ROOT)) {
+      case "delivered" -> Optional.of(MessageStatus.DELIVERED);
+      case "open" -> Optional.of(MessageStatus.READ);
+      case "bounce", "dropped", "blocked" -> Optional.of(MessageStatus.FAILED);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether the event says the recipient does not want our email any more. */
+  static boolean withdrawsConsent(String event) {
+    String type = event.toLowerCase(Locale.ROOT);
+    return type.equals("spamreport")
+        || type.equals("unsubscribe")
+        || type.equals("group_unsubscribe");
   }
 
   /**

@@ -8,12 +8,14 @@ import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
 import org.junit.jupiter.api.Test;
 
 /** The start-up lines that say which carriers are active: helpful, and without secrets. */
-class CarrierSelectionTest {
+class CarrierStartupLinesTest {
   private static final String ACCOUNT = "AC0123456789abcdef0123456789abcdef";
 
   @Test
   void saysWhenTextGoesThroughTheSandboxAndHowToChangeIt() {
-    String line = CarrierSelection.describeText(TwilioSettings.builder().build());
+    String line =
+        dev.chatinbox.core.infrastructure.carrier.twilio.TwilioCarrierChoice.describe(
+            TwilioSettings.builder().build());
 
     assertTrue(line.contains("sandbox"), line);
     assertTrue(line.contains("CHAT_TWILIO_ACCOUNT_SID"), line);
@@ -23,7 +25,7 @@ class CarrierSelectionTest {
   @Test
   void describesTwilioWithoutSecrets() {
     String line =
-        CarrierSelection.describeText(
+        dev.chatinbox.core.infrastructure.carrier.twilio.TwilioCarrierChoice.describe(
             TwilioSettings.builder()
                 .accountSid(ACCOUNT)
                 .authToken("token-secret")
@@ -42,9 +44,11 @@ class CarrierSelectionTest {
 
   @Test
   void describesEmailWithoutTheKey() {
-    String sandbox = CarrierSelection.describeEmail(SendGridSettings.builder().build());
+    String sandbox =
+        dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridCarrierChoice.describe(
+            SendGridSettings.builder().build());
     String sendGrid =
-        CarrierSelection.describeEmail(
+        dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridCarrierChoice.describe(
             SendGridSettings.builder()
                 .apiKey("SG.key-secret")
                 .verifiedSenders("support@example.com")
