@@ -80,9 +80,7 @@ class HarnessSmokeTest {
               c,
               "SELECT COUNT(*) FROM conversations cv WHERE cv.last_message_at = (SELECT MAX(occurred_at) FROM messages m WHERE m.conversation_id = cv.id)"));
       assertTrue(
-          count(
-                  c,
-                  "SELECT COUNT(*) FROM messages WHERE status = 'sent' AND carrier = 'twilio'")
+          count(c, "SELECT COUNT(*) FROM messages WHERE status = 'sent' AND carrier = 'twilio'")
               > 0);
       assertTrue(
           count(

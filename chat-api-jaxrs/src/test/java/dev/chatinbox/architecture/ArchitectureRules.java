@@ -26,19 +26,23 @@ final class ArchitectureRules {
   static final String TWILIO_SDK = "com.twilio..";
   static final String SENDGRID_SDK = "com.sendgrid..";
 
+  /** What neither the domain nor the ports may know: adapters, use cases, HTTP, carrier SDKs. */
+  private static final String[] OUTER_LAYERS = {
+    INFRASTRUCTURE,
+    "dev.chatinbox.core.application..",
+    "dev.chatinbox.api..",
+    JAX_RS,
+    TWILIO_SDK,
+    SENDGRID_SDK
+  };
+
   static final ArchRule DOMAIN_IS_PURE =
       noClasses()
           .that()
           .resideInAPackage("dev.chatinbox.core.domain..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              INFRASTRUCTURE,
-              "dev.chatinbox.core.application..",
-              "dev.chatinbox.api..",
-              JAX_RS,
-              TWILIO_SDK,
-              SENDGRID_SDK)
+          .resideInAnyPackage(OUTER_LAYERS)
           .as("the domain depends on no infrastructure, use case, HTTP or carrier SDK");
 
   static final ArchRule APPLICATION_USES_PORTS =
@@ -57,13 +61,7 @@ final class ArchitectureRules {
           .resideInAPackage("dev.chatinbox.core.spi..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage(
-              INFRASTRUCTURE,
-              "dev.chatinbox.core.application..",
-              "dev.chatinbox.api..",
-              JAX_RS,
-              TWILIO_SDK,
-              SENDGRID_SDK)
+          .resideInAnyPackage(OUTER_LAYERS)
           .as("ports speak the core's own types only");
 
   static final ArchRule API_AVOIDS_INFRASTRUCTURE =

@@ -64,7 +64,7 @@ public class OutboxDispatcher {
     }
     try {
       while (wanted.getAndSet(false)) {
-        while (processor.dispatchDue() > 0) {
+        while (processor.dispatchDue(executor) > 0) {
           wanted.set(false);
         }
       }

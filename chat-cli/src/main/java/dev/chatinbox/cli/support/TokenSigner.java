@@ -21,7 +21,8 @@ import java.util.UUID;
  * Mints development tokens with the server's zero-setup key ({@code <data dir>/keys/
  * dev-jwt-private.pem}, PKCS#8 PEM): RS256, with the claims MicroProfile JWT reads ({@code upn},
  * {@code groups}). JDK crypto only, so the CLI needs neither chat-core nor a JWT library; the
- * server's {@code DevTokenMinter} issues the same shape.
+ * server verifies them with the same key (DevSigningKeyConfigSource). The one token signer of the
+ * project: {@code chat token mint}, {@code mint-token} and the integration tests use it.
  */
 public final class TokenSigner {
   public static final String PRIVATE_FILE = "dev-jwt-private.pem";

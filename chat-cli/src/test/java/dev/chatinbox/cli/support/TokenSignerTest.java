@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI signs with the server's PEM key the way the server's DevTokenMinter does. */
+/** The CLI signs with the server's PEM key, in the shape MicroProfile JWT reads. */
 class TokenSignerTest {
   @TempDir Path keys;
 

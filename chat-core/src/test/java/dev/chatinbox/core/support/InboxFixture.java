@@ -85,7 +85,11 @@ public final class InboxFixture implements AutoCloseable {
   }
 
   /** Runs {@code work} in one transaction, as {@code @Transactional} does in the server. */
-  public <T> T tx(Function<EntityManager, T> work) {
+  /**
+   * Runs {@code work} in a resource-local transaction of this fixture's entity manager; one at a
+   * time (the entity manager serves one thread), so code under test may call it from several.
+   */
+  public synchronized <T> T tx(Function<EntityManager, T> work) {
     em.getTransaction().begin();
     try {
       T result = work.apply(em);

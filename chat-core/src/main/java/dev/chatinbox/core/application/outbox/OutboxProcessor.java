@@ -13,7 +13,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -75,23 +79,62 @@ public class OutboxProcessor {
     this.clock = clock;
   }
 
-  /** One round: claims what is due and dispatches it. @return entries handled */
+  /** One round, one message after the other. @return entries handled */
   public int dispatchDue() {
+    return dispatchDue(Runnable::run);
+  }
+
+  /**
+   * One round: claims what is due (pacing decides how much) and hands the claimed messages to the
+   * carriers concurrently on {@code executor}, at most {@link OutboxSettings#concurrency()} calls
+   * at a time; returns once every call of the round is settled, so rounds never overlap.
+   *
+   * @return entries handled
+   */
+  public int dispatchDue(Executor executor) {
     List<Dispatch> claimed = transactions.claim(clock.instant(), BATCH, settings.lease());
+    Semaphore slots = new Semaphore(settings.concurrency());
+    List<CompletableFuture<Void>> calls = new ArrayList<>(claimed.size());
     for (Dispatch dispatch : claimed) {
+      slots.acquireUninterruptibly();
       try {
-        dispatch(dispatch);
-      } catch (RuntimeException e) {
-        // the entry stays claimed until its lease ends, then is reconciled; the others go on
-        LOG.log(Level.WARNING, "Outbox: handling message " + dispatch.messageId() + " failed", e);
+        calls.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  try {
+                    dispatchSafely(dispatch);
+                  } finally {
+                    slots.release();
+                  }
+                },
+                executor));
+      } catch (RuntimeException rejected) {
+        slots.release();
+        // the executor refused (shutting down): the claim runs out and the entry is due again
+        LOG.log(
+            Level.WARNING, "Outbox: could not start the call of " + dispatch.messageId(), rejected);
       }
     }
+    calls.forEach(CompletableFuture::join);
     return claimed.size();
   }
 
+  private void dispatchSafely(Dispatch dispatch) {
+    try {
+      dispatch(dispatch);
+    } catch (RuntimeException e) {
+      // the entry stays claimed until its claim or lease ends, then is due or reconciled
+      LOG.log(Level.WARNING, "Outbox: handling message " + dispatch.messageId() + " failed", e);
+    }
+  }
+
   private void dispatch(Dispatch dispatch) {
-    if (dispatch.uncertainSince().isPresent() && !settleUncertain(dispatch)) {
-      return;
+    if (dispatch.uncertainSince().isPresent()) {
+      if (!settleUncertain(dispatch)) {
+        return;
+      }
+    } else if (!transactions.startAttempt(dispatch, clock.instant(), settings.lease())) {
+      return; // cancelled meanwhile, or another dispatcher took over a claim that ran out
     }
     try {
       CarrierReceipt receipt =

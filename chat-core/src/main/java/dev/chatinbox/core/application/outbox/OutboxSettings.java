@@ -16,6 +16,13 @@ public class OutboxSettings {
   public static final String POLL_INTERVAL = "chat.outbox.poll-interval";
   public static final String RECONCILE_DELAY = "chat.outbox.reconcile-delay";
   public static final String LEASE = "chat.outbox.lease";
+  public static final String CONCURRENCY = "chat.outbox.concurrency";
+
+  /**
+   * Carrier calls a node makes at once: below the carrier adapters' bulkheads (10), enough that a
+   * slow carrier answer does not hold up the rest of a round.
+   */
+  public static final int DEFAULT_CONCURRENCY = 8;
 
   /** A round every second catches scheduled messages, retries and what a crash left behind. */
   public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(1);
@@ -35,6 +42,7 @@ public class OutboxSettings {
   private Duration pollInterval;
   private Duration reconcileDelay;
   private Duration lease;
+  private int concurrency;
 
   protected OutboxSettings() {}
 
@@ -42,18 +50,30 @@ public class OutboxSettings {
   public OutboxSettings(
       @ConfigProperty(name = POLL_INTERVAL) Optional<String> pollInterval,
       @ConfigProperty(name = RECONCILE_DELAY) Optional<String> reconcileDelay,
-      @ConfigProperty(name = LEASE) Optional<String> lease) {
+      @ConfigProperty(name = LEASE) Optional<String> lease,
+      @ConfigProperty(name = CONCURRENCY) Optional<Integer> concurrency) {
     this(
         duration(POLL_INTERVAL, pollInterval, DEFAULT_POLL_INTERVAL),
         duration(RECONCILE_DELAY, reconcileDelay, DEFAULT_RECONCILE_DELAY),
-        duration(LEASE, lease, DEFAULT_LEASE));
+        duration(LEASE, lease, DEFAULT_LEASE),
+        concurrency.orElse(DEFAULT_CONCURRENCY));
+  }
+
+  /** Settings given directly (tests, tools); calls one at a time. */
+  public OutboxSettings(Duration pollInterval, Duration reconcileDelay, Duration lease) {
+    this(pollInterval, reconcileDelay, lease, 1);
   }
 
   /** Settings given directly (tests, tools). */
-  public OutboxSettings(Duration pollInterval, Duration reconcileDelay, Duration lease) {
+  public OutboxSettings(
+      Duration pollInterval, Duration reconcileDelay, Duration lease, int concurrency) {
+    if (concurrency < 1 || concurrency > 256) {
+      throw new IllegalArgumentException(CONCURRENCY + " must be between 1 and 256");
+    }
     this.pollInterval = pollInterval;
     this.reconcileDelay = reconcileDelay;
     this.lease = lease;
+    this.concurrency = concurrency;
   }
 
   /** The defaults. */
@@ -74,6 +94,11 @@ public class OutboxSettings {
   /** How long a claimed entry is kept from other dispatchers during its carrier call. */
   public Duration lease() {
     return lease;
+  }
+
+  /** Carrier calls a node makes at once. */
+  public int concurrency() {
+    return concurrency;
   }
 
   /** {@code 1500} (milliseconds) or {@code PT1.5S}; positive. */

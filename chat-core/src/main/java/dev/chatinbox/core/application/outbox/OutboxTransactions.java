@@ -1,7 +1,6 @@
 package dev.chatinbox.core.application.outbox;
 
 import dev.chatinbox.core.application.messaging.EmailHtml;
-import dev.chatinbox.core.application.messaging.OutboundSettings;
 import dev.chatinbox.core.application.messaging.SendTimeCheck;
 import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.domain.contact.Contact;
@@ -29,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -44,12 +44,12 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OutboxTransactions {
+  static final Duration MAX_CLAIM_HOLD = Duration.ofSeconds(30);
   private OutboxRepository outbox;
   private MessageRepository messages;
   private ConversationRepository conversations;
   private ContactRepository contacts;
   private SenderPacer pacer;
-  private OutboundSettings settings;
   private InboxEvents events;
 
   protected OutboxTransactions() {}
@@ -61,7 +61,6 @@ public class OutboxTransactions {
       ConversationRepository conversations,
       ContactRepository contacts,
       SenderPacer pacer,
-      OutboundSettings settings,
       InboxEvents events) {
     this.events = events;
     this.outbox = outbox;
@@ -69,16 +68,17 @@ public class OutboxTransactions {
     this.conversations = conversations;
     this.contacts = contacts;
     this.pacer = pacer;
-    this.settings = settings;
   }
 
   /**
-   * Claims due entries and records the attempt on each before any carrier is called. Entries of
-   * messages that can no longer go (cancelled, or refused by {@link SendTimeCheck}: the contact
-   * opted out or the recipient was removed meanwhile) are settled here. Entries whose earlier call
-   * may have reached the carrier are locked for reconciliation without counting a new attempt. The
-   * batch's messages, conversations and contacts are loaded with one query each, whatever the batch
-   * size.
+   * Claims due entries for this dispatcher until {@code now} + {@link #claimHold} — no attempt is
+   * recorded here: each attempt is recorded by {@link #startAttempt} right before its own carrier
+   * call, so a crash after the claim leaves the unsent entries simply due again, not "uncertain".
+   * Entries of messages that can no longer go (cancelled, or refused by {@link SendTimeCheck}: the
+   * contact opted out or the recipient was removed meanwhile) are settled here. Entries whose
+   * earlier call may have reached the carrier are locked for reconciliation without counting a new
+   * attempt. The batch's messages, conversations and contacts are loaded with one query each,
+   * whatever the batch size.
    */
   @Transactional
   public List<Dispatch> claim(Instant now, int limit, Duration lease) {
@@ -111,7 +111,7 @@ public class OutboxTransactions {
           entry.leaseExpired(now) ? entry.attemptedAt() : Optional.empty();
       if (uncertain.isPresent()) {
         entry.startReconciliation(now, lease);
-        claimed.add(dispatch(message, uncertain));
+        claimed.add(dispatch(message, uncertain, Optional.empty()));
         continue;
       }
       Contact contact =
@@ -130,16 +130,49 @@ public class OutboxTransactions {
         entry.postpone(wait.get());
         continue;
       }
-      entry.startAttempt(now, lease);
-      claimed.add(dispatch(message, Optional.empty()));
+      Instant claimedUntil = now.plus(claimHold(lease)).truncatedTo(ChronoUnit.MILLIS);
+      entry.claim(claimedUntil);
+      claimed.add(dispatch(message, Optional.empty(), Optional.of(claimedUntil)));
     }
     return claimed;
   }
 
-  private Dispatch dispatch(Message message, Optional<Instant> uncertainSince) {
+  /**
+   * How long a claim keeps an entry from other dispatchers before its attempt is recorded: the
+   * lease, at most 30 seconds — what a crashed dispatcher's unsent entries wait at most.
+   */
+  static Duration claimHold(Duration lease) {
+    return lease.compareTo(MAX_CLAIM_HOLD) < 0 ? lease : MAX_CLAIM_HOLD;
+  }
+
+  /**
+   * Records the attempt of a claimed entry right before its carrier call (the call may then be cut
+   * short by a crash: the entry is reconciled, not blindly repeated).
+   *
+   * @return false when the claim was lost (cancelled meanwhile, or taken over by another dispatcher
+   *     after it ran out): do not call the carrier
+   */
+  @Transactional
+  public boolean startAttempt(Dispatch dispatch, Instant now, Duration lease) {
+    return outbox.startClaimedAttempt(
+        dispatch.messageId(), dispatch.claimedUntil().orElseThrow(), now, lease);
+  }
+
+  private Dispatch dispatch(
+      Message message, Optional<Instant> uncertainSince, Optional<Instant> claimedUntil) {
     return message.channel() == Channel.EMAIL
-        ? new Dispatch(message.id(), Optional.empty(), Optional.of(email(message)), uncertainSince)
-        : new Dispatch(message.id(), Optional.of(text(message)), Optional.empty(), uncertainSince);
+        ? new Dispatch(
+            message.id(),
+            Optional.empty(),
+            Optional.of(email(message)),
+            uncertainSince,
+            claimedUntil)
+        : new Dispatch(
+            message.id(),
+            Optional.of(text(message)),
+            Optional.empty(),
+            uncertainSince,
+            claimedUntil);
   }
 
   /**

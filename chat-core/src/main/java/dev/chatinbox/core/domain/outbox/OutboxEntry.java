@@ -90,6 +90,14 @@ public class OutboxEntry {
     return Optional.ofNullable(lastError);
   }
 
+  /**
+   * Claims a pending entry for a dispatcher until {@code until}, without recording an attempt: if
+   * the dispatcher dies before its call, the entry is simply due again then (nothing to reconcile).
+   */
+  public void claim(Instant until) {
+    this.nextAttemptAt = until;
+  }
+
   /** Records that a carrier call starts now; the lease says until when it may be in progress. */
   public void startAttempt(Instant now, Duration lease) {
     this.state = State.in_flight;

@@ -1,5 +1,6 @@
 package dev.chatinbox.core.domain.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,15 @@ public interface OutboxRepository {
    * two dispatchers never take the same entry.
    */
   List<OutboxEntry> lockDue(Instant now, int limit);
+
+  /**
+   * Records the attempt of a claimed entry right before its carrier call, in one conditional
+   * statement: only when the entry is still pending under this claim ({@code claimedUntil}), so a
+   * dispatcher whose claim ran out and was taken over by another never calls the carrier too.
+   *
+   * @return whether the attempt was recorded (false: do not call the carrier)
+   */
+  boolean startClaimedAttempt(UUID messageId, Instant claimedUntil, Instant now, Duration lease);
 
   /**
    * Removes the entry of a message no dispatcher has claimed yet (pending, never attempted), in one

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -46,6 +47,21 @@ public class JpaOutboxRepository implements OutboxRepository {
     return em.createNativeQuery(
                 "DELETE FROM outbox WHERE message_id = ?1 AND state = 'pending' AND attempts = 0")
             .setParameter(1, messageId)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public boolean startClaimedAttempt(
+      UUID messageId, Instant claimedUntil, Instant now, Duration lease) {
+    return em.createNativeQuery(
+                "UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, attempted_at = ?1,"
+                    + " locked_until = ?2 WHERE message_id = ?3 AND state = 'pending'"
+                    + " AND next_attempt_at = ?4")
+            .setParameter(1, now.atOffset(ZoneOffset.UTC))
+            .setParameter(2, now.plus(lease).atOffset(ZoneOffset.UTC))
+            .setParameter(3, messageId)
+            .setParameter(4, claimedUntil.atOffset(ZoneOffset.UTC))
             .executeUpdate()
         == 1;
   }

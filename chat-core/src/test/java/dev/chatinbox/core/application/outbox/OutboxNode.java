@@ -56,7 +56,7 @@ public final class OutboxNode implements AutoCloseable {
 
   private final ScheduledMessageService scheduled;
 
-  OutboxNode(TestDatabase db, Clock clock, TextCarrier text, EmailCarrier email) {
+  public OutboxNode(TestDatabase db, Clock clock, TextCarrier text, EmailCarrier email) {
     this.f = new InboxFixture(db);
     this.text = text;
     OutboundSettings settings = new OutboundSettings("", 10_000_000, 30_000_000, 365, "");
@@ -105,7 +105,12 @@ public final class OutboxNode implements AutoCloseable {
     return new OutboxNode(db, clock, twilio, new SandboxEmailCarrier());
   }
 
-  MessageView sendText(Caller caller, UUID conversationId, SendText send) {
+  /** The node's fixture: its entity manager, repositories and helpers. */
+  public InboxFixture fixture() {
+    return f;
+  }
+
+  public MessageView sendText(Caller caller, UUID conversationId, SendText send) {
     return f.tx(em -> sender.sendText(caller, conversationId, send));
   }
 
@@ -118,7 +123,7 @@ public final class OutboxNode implements AutoCloseable {
   }
 
   /** Runs dispatch rounds until one finds nothing due; @return entries handled in all. */
-  int drain() {
+  public int drain() {
     int total = 0;
     for (int handled = processor.dispatchDue(); handled > 0; handled = processor.dispatchDue()) {
       total += handled;
@@ -141,12 +146,17 @@ public final class OutboxNode implements AutoCloseable {
         OutboundSettings settings,
         SenderPacer pacer,
         InboxEvents events) {
-      super(outbox, f.messages, f.conversations, f.contacts, pacer, settings, events);
+      super(outbox, f.messages, f.conversations, f.contacts, pacer, events);
     }
 
     @Override
     public List<Dispatch> claim(Instant now, int limit, Duration lease) {
       return f.tx(em -> super.claim(now, limit, lease));
+    }
+
+    @Override
+    public boolean startAttempt(Dispatch dispatch, Instant now, Duration lease) {
+      return f.tx(em -> super.startAttempt(dispatch, now, lease));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.chatinbox.core.application.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,7 +43,6 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -119,6 +119,7 @@ class OutboxProcessorTest {
     clock.advance(Duration.ofSeconds(1)); // a fresh pacing slot per test
     carrier.sent.clear();
     carrier.script.clear();
+    carrier.reconcileAnswer = Reconciliation.unknown();
   }
 
   /**
@@ -127,12 +128,17 @@ class OutboxProcessorTest {
    */
   private final class TxOutboxTransactions extends OutboxTransactions {
     TxOutboxTransactions(JpaOutboxRepository outbox, OutboundSettings settings, SenderPacer pacer) {
-      super(outbox, f.messages, f.conversations, f.contacts, pacer, settings, f.events);
+      super(outbox, f.messages, f.conversations, f.contacts, pacer, f.events);
     }
 
     @Override
     public List<Dispatch> claim(Instant now, int limit, Duration lease) {
       return f.tx(em -> super.claim(now, limit, lease));
+    }
+
+    @Override
+    public boolean startAttempt(Dispatch dispatch, Instant now, Duration lease) {
+      return f.tx(em -> super.startAttempt(dispatch, now, lease));
     }
 
     @Override
@@ -317,7 +323,7 @@ class OutboxProcessorTest {
   void aCallCutShortIsReconciledNotRepeated() {
     MessageView queued = sendSms("crash during the call", Optional.empty());
     // a node claims the entry (the attempt is recorded) and dies during the carrier call
-    List<Dispatch> claimed = transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    List<Dispatch> claimed = crashDuringCalls(OutboxSettings.DEFAULT_LEASE);
     assertEquals(List.of(queued.id()), claimed.stream().map(Dispatch::messageId).toList());
     assertEquals(0, processor.dispatchDue(), "the lease keeps other dispatchers away");
     carrier.reconcileAnswer =
@@ -333,7 +339,7 @@ class OutboxProcessorTest {
   @Test
   void aCallCutShortThatDidNotReachTheCarrierIsSentOnce() {
     MessageView queued = sendSms("crash before the carrier got it", Optional.empty());
-    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    crashDuringCalls(OutboxSettings.DEFAULT_LEASE);
     carrier.reconcileAnswer = Reconciliation.notAccepted();
     clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     processor.dispatchDue();
@@ -346,7 +352,7 @@ class OutboxProcessorTest {
   @Test
   void whenTheCarrierCannotTellTheOutboxWaitsForItsEventsBeforeSendingAgain() {
     MessageView queued = sendSms("carrier cannot be asked", Optional.empty());
-    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    crashDuringCalls(OutboxSettings.DEFAULT_LEASE);
     clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     processor.dispatchDue();
     assertEquals(0, carrier.sent.size(), "within the grace period: wait");
@@ -409,7 +415,7 @@ class OutboxProcessorTest {
   @Test
   void aNotThereAnswerTooSoonAfterTheAttemptIsAskedAgainOnceTheCarrierHadTime() {
     MessageView queued = sendSms("crash, then asked early", Optional.empty());
-    transactions.claim(clock.instant(), 50, Duration.ofSeconds(5));
+    crashDuringCalls(Duration.ofSeconds(5));
     carrier.reconcileAnswer = Reconciliation.notAccepted();
     clock.advance(Duration.ofSeconds(6)); // lease over, reconcile delay not yet
     processor.dispatchDue();
@@ -428,9 +434,9 @@ class OutboxProcessorTest {
     MessageView first = sendSms("twin", Optional.empty());
     MessageView second = sendSms("twin", Optional.empty());
     // both claimed (a pacing slot each) and cut short by a crash
-    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    crashDuringCalls(OutboxSettings.DEFAULT_LEASE);
     clock.advance(Duration.ofMillis(10));
-    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    crashDuringCalls(OutboxSettings.DEFAULT_LEASE);
     carrier.reconcileAnswer =
         Reconciliation.accepted(new CarrierReceipt("twilio", "SMtwin", "queued", false));
     clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
@@ -454,7 +460,7 @@ class OutboxProcessorTest {
   @Test
   void repeatedUnknownAnswersCountTheGraceFromTheUncertainAttempt() {
     MessageView queued = sendSms("nobody can tell", Optional.empty());
-    transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    crashDuringCalls(OutboxSettings.DEFAULT_LEASE);
     clock.advance(OutboxSettings.DEFAULT_LEASE.plusSeconds(1));
     for (int round = 0; round < 40 && carrier.callsFor(queued.id()) == 0; round++) {
       processor.dispatchDue();
@@ -567,13 +573,97 @@ class OutboxProcessorTest {
     assertEquals(Optional.of(MessageStatus.SENT), message(template.id()).status());
   }
 
+  /**
+   * A node claims what is due, records the attempt of each (its carrier calls start) and dies in
+   * the calls: what it claimed is "uncertain" once the lease runs out.
+   */
+  private List<Dispatch> crashDuringCalls(Duration lease) {
+    List<Dispatch> claimed = transactions.claim(clock.instant(), 50, lease);
+    claimed.forEach(d -> assertTrue(transactions.startAttempt(d, clock.instant(), lease)));
+    return claimed;
+  }
+
+  @Test
+  void aNodeThatDiesAfterItsClaimBeforeItsCallsLeavesNothingToReconcile() {
+    MessageView queued = sendSms("claimed, never attempted", Optional.empty());
+    List<Dispatch> claimed = transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE);
+    assertEquals(List.of(queued.id()), claimed.stream().map(Dispatch::messageId).toList());
+    // the node dies here: no attempt was recorded, so nothing can be in doubt
+    assertEquals(0, processor.dispatchDue(), "the claim keeps other dispatchers away meanwhile");
+    carrier.reconcileAnswer =
+        Reconciliation.accepted(new CarrierReceipt("twilio", "SMx", "queued", false));
+    carrier.calls = 0;
+    clock.advance(OutboxTransactions.MAX_CLAIM_HOLD.plusSeconds(1));
+    processor.dispatchDue();
+    assertEquals(1, carrier.callsFor(queued.id()), "sent once the claim ran out, not reconciled");
+    assertEquals(Optional.of(MessageStatus.SENT), message(queued.id()).status());
+    assertTrue(
+        message(queued.id()).carrierMessageId().filter(id -> !id.equals("SMx")).isPresent(),
+        "the carrier was not asked: the message was sent, not matched");
+    assertFalse(
+        transactions.startAttempt(claimed.get(0), clock.instant(), OutboxSettings.DEFAULT_LEASE),
+        "the dead node's claim is worth nothing any more");
+  }
+
+  @Test
+  void claimedMessagesGoOutConcurrentlyAtMostTheConfiguredNumberAtATime() throws Exception {
+    List<UUID> ids = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      ids.add(sendSms("burst " + i, Optional.empty()).id());
+    }
+    carrier.sent.clear();
+    java.util.concurrent.atomic.AtomicInteger inCall =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger mostAtOnce =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch fourInCall = new java.util.concurrent.CountDownLatch(4);
+    for (int i = 0; i < 12; i++) {
+      carrier.script.add(
+          () -> {
+            mostAtOnce.accumulateAndGet(inCall.incrementAndGet(), Math::max);
+            fourInCall.countDown();
+            try {
+              fourInCall.await(5, java.util.concurrent.TimeUnit.SECONDS);
+              Thread.sleep(20);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            inCall.decrementAndGet();
+            return new CarrierReceipt(
+                "twilio", "SM" + UUID.randomUUID().toString().replace("-", ""), "queued", false);
+          });
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      OutboxProcessor concurrent =
+          new OutboxProcessor(
+              transactions,
+              carrier,
+              carrier,
+              statusService(),
+              new OutboxSettings(
+                  Duration.ofSeconds(1), Duration.ofSeconds(30), OutboxSettings.DEFAULT_LEASE, 4),
+              clock);
+      assertEquals(12, concurrent.dispatchDue(pool));
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(4, mostAtOnce.get(), "four calls at once, never more");
+    for (UUID id : ids) {
+      assertEquals(Optional.of(MessageStatus.SENT), message(id).status());
+      assertEquals(1, carrier.callsFor(id));
+    }
+  }
+
   /** A carrier whose answers the test scripts; accepts by default. */
   private static final class ScriptedCarrier implements TextCarrier, EmailCarrier {
-    final List<Object> sent = new ArrayList<>();
-    final Deque<Supplier<CarrierReceipt>> script = new ArrayDeque<>();
-    Reconciliation reconcileAnswer = Reconciliation.unknown();
-    int calls;
-    final List<UUID> attempted = new ArrayList<>();
+    final List<Object> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final Deque<Supplier<CarrierReceipt>> script =
+        new java.util.concurrent.ConcurrentLinkedDeque<>();
+    volatile Reconciliation reconcileAnswer = Reconciliation.unknown();
+    volatile int calls;
+    final List<UUID> attempted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Calls made for one message. */
     long callsFor(UUID messageId) {
@@ -587,8 +677,7 @@ class OutboxProcessorTest {
 
     @Override
     public CarrierReceipt send(OutboundText message) {
-      calls++;
-      attempted.add(message.messageId());
+      counted(message.messageId());
       CarrierReceipt receipt = next();
       sent.add(message);
       return receipt;
@@ -596,11 +685,15 @@ class OutboxProcessorTest {
 
     @Override
     public CarrierReceipt send(OutboundEmail email) {
-      calls++;
-      attempted.add(email.messageId());
+      counted(email.messageId());
       CarrierReceipt receipt = next();
       sent.add(email);
       return receipt;
+    }
+
+    private synchronized void counted(UUID messageId) {
+      calls++;
+      attempted.add(messageId);
     }
 
     private CarrierReceipt next() {

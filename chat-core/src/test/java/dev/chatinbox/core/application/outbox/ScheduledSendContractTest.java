@@ -1,6 +1,7 @@
 package dev.chatinbox.core.application.outbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -219,13 +220,16 @@ abstract class ScheduledSendContractTest {
     Conversation c = conversation(phone);
     MessageView scheduled = schedule(c, phone, "claimed", Duration.ofMinutes(1));
     clock.advance(Duration.ofMinutes(1));
-    // another node claims it (the attempt is recorded) and is in its carrier call
+    // another node claims it, records its attempt and is in its carrier call
     OutboxNode other = node();
     List<Dispatch> claimed =
         other.transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE).stream()
             .filter(d -> d.messageId().equals(scheduled.id()))
             .toList();
     assertEquals(1, claimed.size());
+    assertTrue(
+        other.transactions.startAttempt(
+            claimed.get(0), clock.instant(), OutboxSettings.DEFAULT_LEASE));
     assertThrows(
         ConflictException.class, () -> node.cancel(InboxFixture.caller(bob), scheduled.id()));
     other.transactions.accepted(
@@ -235,6 +239,31 @@ abstract class ScheduledSendContractTest {
     node.drain();
     assertEquals(List.of("claimed"), bodiesSentTo(phone), "sent once, not cancelled");
     assertEquals(Optional.of(MessageStatus.SENT), message(scheduled.id()).status());
+  }
+
+  @Test
+  void cancellingAMessageClaimedButNotYetAttemptedWinsAndTheCarrierIsNeverCalled() {
+    String phone = newPhone();
+    Conversation c = conversation(phone);
+    MessageView scheduled = schedule(c, phone, "claimed only", Duration.ofMinutes(1));
+    clock.advance(Duration.ofMinutes(1));
+    OutboxNode other = node();
+    List<Dispatch> claimed =
+        other.transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE).stream()
+            .filter(d -> d.messageId().equals(scheduled.id()))
+            .toList();
+    assertEquals(1, claimed.size());
+    assertEquals(
+        Optional.of(MessageStatus.CANCELLED),
+        node.cancel(InboxFixture.caller(bob), scheduled.id()).status());
+    assertFalse(
+        other.transactions.startAttempt(
+            claimed.get(0), clock.instant(), OutboxSettings.DEFAULT_LEASE),
+        "the claimant finds it gone and makes no call");
+    other.close();
+    clock.advance(OutboxSettings.DEFAULT_LEASE.multipliedBy(2));
+    node.drain();
+    assertEquals(List.of(), bodiesSentTo(phone), "never sent");
   }
 
   @Test

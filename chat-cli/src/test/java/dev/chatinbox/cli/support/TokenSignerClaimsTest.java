@@ -1,4 +1,4 @@
-package dev.chatinbox.core.infrastructure.devauth;
+package dev.chatinbox.cli.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,7 +10,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.interfaces.RSAPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * Development tokens are RS256 JWTs with the MicroProfile JWT claims (iss, sub, upn, groups, iat,
  * exp) whose signature verifies with the public key; claim values are JSON-escaped.
  */
-class DevTokenMinterTest {
+class TokenSignerClaimsTest {
   private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]+");
   private static KeyPair keys;
 
@@ -43,9 +42,15 @@ class DevTokenMinterTest {
       Optional<String> email,
       List<String> groups,
       Duration ttl) {
-    DevTokenMinter minter =
-        new DevTokenMinter((RSAPrivateKey) keys.getPrivate(), DevDefaults.ISSUER);
-    return minter.mint(subject, username, name, email, groups, ttl);
+    return new TokenSigner(keys.getPrivate())
+        .mint(
+            subject,
+            username,
+            name.orElse(null),
+            email.orElse(null),
+            groups,
+            TokenSigner.DEV_ISSUER,
+            ttl);
   }
 
   /** A token for {@code username} without name and email. */
@@ -163,24 +168,5 @@ class DevTokenMinterTest {
     assertTrue(claims.contains("\"name\":\"James \\\"Jim\\\" O'Brien\\\\Sales\\n\""), claims);
     assertTrue(claims.contains("\"groups\":[\"US\\\"ER\"]"), claims);
     assertTrue(verifies(token, keys.getPublic()));
-  }
-
-  @Test
-  void quoteWritesJsonStringLiterals() {
-    assertEquals("\"plain\"", DevTokenMinter.quote("plain"));
-    assertEquals("\"\"", DevTokenMinter.quote(""));
-    assertEquals("\"say \\\"hi\\\"\"", DevTokenMinter.quote("say \"hi\""));
-    assertEquals("\"back\\\\slash\"", DevTokenMinter.quote("back\\slash"));
-    assertEquals("\"\\\\\\\"\"", DevTokenMinter.quote("\\\""), "backslash then quote");
-    assertEquals("\"tab\\there\"", DevTokenMinter.quote("tab\there"));
-    assertEquals("\"line\\nbreak\\r\"", DevTokenMinter.quote("line\nbreak\r"));
-    assertEquals("\"bell\\u0007nul\\u0000\"", DevTokenMinter.quote("bell\u0007nul\u0000"));
-    assertEquals(
-        "\"esc\\u001bend\\u001f\\u0008\\u000c\"", DevTokenMinter.quote("esc\u001bend\u001f\b\f"));
-    assertEquals(
-        "\"d\u00e9j\u00e0 \u20ac\"",
-        DevTokenMinter.quote("d\u00e9j\u00e0 \u20ac"),
-        "non-ASCII as is");
-    assertEquals("\"</script>\"", DevTokenMinter.quote("</script>"));
   }
 }
