@@ -22,8 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +45,9 @@ import org.junit.jupiter.api.Test;
  *       twice.
  * </ul>
  *
- * The server is left running for the other integration tests.
+ * And a burst of 200 sends cut by a kill: every message reaches the carrier exactly once, and only
+ * the calls under way at the kill are reconciled. The server is left running for the other
+ * integration tests.
  */
 class ServerKillIT {
   private static final String M = Seed.marker();
@@ -113,6 +120,100 @@ class ServerKillIT {
         fake.twilioMessagesTo(IN_CALL_TO).get(0).getString("sid"),
         reconciled.getJsonObject("metadata").getString("twilioMessageId"),
         "the SID Twilio gave the message before the crash");
+  }
+
+  /**
+   * A burst of 200 sends is on its way (20 per second, each carrier call answered after 200 ms,
+   * eight calls at a time) when the server is killed: after the restart every message reaches the
+   * carrier exactly once, and only calls that were under way at the kill are reconciled — messages
+   * claimed but never handed to the carrier are simply sent (no reconciliation for them).
+   */
+  @Test
+  void aBurstCutByAKillReachesTheCarrierExactlyOnceAndOnlyCallsUnderWayAreReconciled()
+      throws Exception {
+    int perUser = 50;
+    List<String> phones = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    List<UUID> conversations = new ArrayList<>();
+    try (Seed seed = new Seed()) {
+      for (int u = 0; u < 4; u++) {
+        String phone = "+1415555098" + u;
+        UUID user = seed.user("burst-" + u + "-" + M, "Burst User " + u, "USER");
+        phones.add(phone);
+        tokens.add(Tokens.token("burst-" + u + "-" + M, "USER"));
+        conversations.add(
+            seed.conversation(
+                seed.contact("Burst " + u + " " + M, phone, null, user),
+                "SMS",
+                0,
+                false,
+                Instant.now()));
+        Answer[] slow = new Answer[perUser];
+        Arrays.fill(slow, Answer.twilioAcceptedAnsweringAfter(Duration.ofMillis(200)));
+        fake.enqueueTwilioFor(phone, slow);
+      }
+    }
+    int listsBefore = fake.twilioListRequests().size();
+    for (int i = 0; i < perUser; i++) {
+      for (int u = 0; u < 4; u++) {
+        Api.Response response =
+            Api.post(
+                "/api/v1/conversations/" + conversations.get(u) + "/messages/sms",
+                tokens.get(u),
+                "{\"message\":\"burst "
+                    + M
+                    + " "
+                    + u
+                    + "-"
+                    + i
+                    + "\",\"to\":\""
+                    + phones.get(u)
+                    + "\"}");
+        assertEquals(201, response.status(), response::toString);
+      }
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (burstRequests(phones) < 40) {
+      assertTrue(System.nanoTime() < deadline, "the burst never reached the carrier");
+      Thread.sleep(5);
+    }
+    long pid = killServer();
+    int beforeRestart = burstRequests(phones);
+    assertTrue(beforeRestart < 4 * perUser, "killed in the middle of the burst: " + beforeRestart);
+    startServer(pid);
+
+    deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    try (Seed seed = new Seed()) {
+      while (seed.count(
+              "SELECT COUNT(*) FROM messages WHERE body LIKE ? AND status = 'sent'",
+              "burst " + M + " %")
+          < 4 * perUser) {
+        assertTrue(System.nanoTime() < deadline, "not every message of the burst was sent");
+        Thread.sleep(200);
+      }
+    }
+    Map<String, Long> callsPerBody =
+        phones.stream()
+            .flatMap(phone -> fake.twilioRequestsTo(phone).stream())
+            .filter(FakeCarrier.Received::twilio)
+            .collect(Collectors.groupingBy(r -> r.formValue("Body"), Collectors.counting()));
+    assertEquals(4 * perUser, callsPerBody.size(), "every message reached the carrier");
+    callsPerBody.forEach((body, calls) -> assertEquals(1L, calls, body + " reached it once"));
+    long reconciled =
+        fake.twilioListRequests().stream()
+            .skip(listsBefore)
+            .filter(r -> phones.stream().anyMatch(p -> r.query().contains(p.substring(1))))
+            .count();
+    assertTrue(
+        reconciled <= 8,
+        "only the calls under way at the kill (eight at most) are reconciled, not the "
+            + (4 * perUser - beforeRestart)
+            + " claimed or queued ones: "
+            + reconciled);
+  }
+
+  private static int burstRequests(List<String> phones) {
+    return phones.stream().mapToInt(p -> fake.twilioRequestsTo(p).size()).sum();
   }
 
   /** {@code kill -9} on the server JVM; returns its pid once it is gone. */

@@ -84,9 +84,8 @@ public final class InboxFixture implements AutoCloseable {
             clock);
   }
 
-  /** Runs {@code work} in one transaction, as {@code @Transactional} does in the server. */
   /**
-   * Runs {@code work} in a resource-local transaction of this fixture's entity manager; one at a
+   * Runs {@code work} in one transaction, as {@code @Transactional} does in the server; one at a
    * time (the entity manager serves one thread), so code under test may call it from several.
    */
   public synchronized <T> T tx(Function<EntityManager, T> work) {

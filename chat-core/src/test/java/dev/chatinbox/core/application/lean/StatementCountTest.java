@@ -1,0 +1,206 @@
+package dev.chatinbox.core.application.lean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.chatinbox.core.application.access.AccessPolicy;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
+import dev.chatinbox.core.application.messaging.SendText;
+import dev.chatinbox.core.application.outbox.OutboxNode;
+import dev.chatinbox.core.application.realtime.ChangeFeed;
+import dev.chatinbox.core.application.realtime.ChangeSequencer;
+import dev.chatinbox.core.application.realtime.InboxUpdatesService;
+import dev.chatinbox.core.domain.contact.Contact;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationFilter;
+import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.message.MessageCriteria;
+import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.PageRequest;
+import dev.chatinbox.core.domain.user.Role;
+import dev.chatinbox.core.domain.user.User;
+import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier;
+import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxTextCarrier;
+import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
+import dev.chatinbox.core.support.InboxFixture;
+import dev.chatinbox.core.support.MutableClock;
+import dev.chatinbox.core.support.TestDatabase;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What the request paths cost in SQL statements, counted on a real PostgreSQL database and asserted
+ * exactly (issue #15): a conversation list page, a message page and a poll run the same number of
+ * statements whatever their size (no statement per row), and a send runs a fixed number. A change
+ * that adds a statement to one of these paths fails here and has to say why in this file.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatementCountTest {
+  /**
+   * A list page: the page (one row beyond it), the user, then one batched query each for the
+   * contacts, their phones, emails, tags and followers, the owners and followers, the last
+   * messages.
+   */
+  static final int LIST_PAGE = 11;
+
+  /** A message page: the conversation, its contact, the messages (one beyond), attachments… */
+  static final int MESSAGE_PAGE = 4;
+
+  /**
+   * A page with rows after it also counts the total (bounded, one statement); the last page knows
+   * its total from its own rows.
+   */
+  static final int TOTAL = 1;
+
+  /**
+   * A poll: the change log after the cursor, then — once for all the changes — the contacts they
+   * concern (visibility), and the views of their conversations and messages.
+   */
+  static final int POLL = 16;
+
+  /** A poll that finds nothing new: the change log only. */
+  static final int EMPTY_POLL = 1;
+
+  /**
+   * A send: conversation (locked), contact with its addresses, last inbound message, the message,
+   * its outbox row, the change log (sequence and rows), the conversation's new last message.
+   */
+  static final int SEND = 9;
+
+  private TestDatabase db;
+  private final MutableClock clock = new MutableClock(InboxFixture.NOW);
+  private OutboxNode node;
+  private InboxFixture f;
+  private InboxUpdatesService updates;
+  private Caller bob;
+  private Conversation busy;
+
+  @BeforeAll
+  void setUp() throws Exception {
+    db = TestDatabase.postgres();
+    node = new OutboxNode(db, clock, new SandboxTextCarrier(), new SandboxEmailCarrier());
+    f = node.fixture();
+    User owner = f.user("bob", Role.USER);
+    bob = InboxFixture.caller(owner);
+    for (int i = 0; i < 30; i++) {
+      Contact contact = f.contact("Contact " + i, "+1415555" + (7000 + i), null, owner);
+      Conversation c = f.conversation(contact, Channel.SMS, InboxFixture.NOW.plusSeconds(i));
+      f.inbound(c, "hello " + i, InboxFixture.NOW.plusSeconds(i));
+      if (i == 0) {
+        busy = c;
+      }
+    }
+    for (int i = 0; i < 30; i++) {
+      f.inbound(busy, "more " + i, InboxFixture.NOW.plusSeconds(100 + i));
+    }
+    // changes in the change log, as sends write them (each: a new message, a conversation update)
+    for (int i = 0; i < 15; i++) {
+      send("change " + i);
+    }
+    // numbered as the real-time hub numbers committed changes
+    ChangeSequencer sequencer = new ChangeSequencer(new JpaInboxChangeRepository(f.em));
+    f.tx(em -> sequencer.sequence());
+    AccessPolicy access = new AccessPolicy();
+    updates =
+        new InboxUpdatesService(
+            new JpaInboxChangeRepository(f.em),
+            new ChangeFeed(
+                f.contacts,
+                f.conversations,
+                f.messages,
+                new ConversationViewAssembler(f.contacts, f.messages, f.users),
+                access),
+            access,
+            clock);
+    // warm up: statements EclipseLink prepares once per query are not the paths' cost
+    listPage(50);
+    messagePage(50);
+    poll(0);
+    send("warm-up");
+  }
+
+  @AfterAll
+  void tearDown() throws Exception {
+    node.close();
+    db.close();
+  }
+
+  @Test
+  void aListPageCostsTheSameWhateverItsSize() {
+    assertEquals(LIST_PAGE + TOTAL, statements(() -> listPage(1)), "page of 1 (more after it)");
+    assertEquals(LIST_PAGE, statements(() -> listPage(50)), "page of 50 (30 rows)");
+  }
+
+  @Test
+  void aMessagePageCostsTheSameWhateverItsSize() {
+    assertEquals(
+        MESSAGE_PAGE + TOTAL, statements(() -> messagePage(1)), "page of 1 (more after it)");
+    assertEquals(MESSAGE_PAGE, statements(() -> messagePage(50)), "page of 50 (31 messages)");
+  }
+
+  @Test
+  void aPollCostsTheSameWhateverTheNumberOfChanges() {
+    long head = f.tx(em -> new JpaInboxChangeRepository(em).head());
+    assertEquals(POLL, statements(() -> poll(head - 1)), "one change");
+    assertEquals(POLL, statements(() -> poll(head - 30)), "thirty changes");
+    assertEquals(EMPTY_POLL, statements(() -> poll(head)), "none");
+  }
+
+  @Test
+  void aSendCostsAFixedNumberOfStatements() {
+    assertEquals(SEND, statements(() -> send("first")), "a send");
+    assertEquals(SEND, statements(() -> send("second")), "the next send");
+  }
+
+  private int statements(Supplier<?> request) {
+    db.resetStatementCount();
+    request.get();
+    return db.statementCount();
+  }
+
+  private Object listPage(int size) {
+    return f.tx(
+        em ->
+            f.conversationService.list(
+                bob,
+                ConversationFilter.ALL,
+                Optional.empty(),
+                Optional.empty(),
+                ConversationSort.LATEST,
+                new PageRequest(1, size),
+                Optional.empty()));
+  }
+
+  private Object messagePage(int size) {
+    return f.tx(
+        em ->
+            f.historyService.history(
+                bob, busy.id(), MessageCriteria.all(), new PageRequest(1, size)));
+  }
+
+  private Object poll(long cursor) {
+    return f.tx(
+        em -> updates.updates(bob, Optional.of(cursor), Optional.empty(), Optional.empty()));
+  }
+
+  private Object send(String text) {
+    clock.advance(Duration.ofSeconds(1));
+    return node.sendText(
+        bob,
+        busy.id(),
+        new SendText(
+            Channel.SMS,
+            text,
+            Optional.empty(),
+            "+14155557000",
+            Optional.empty(),
+            Optional.empty(),
+            Map.of()));
+  }
+}
