@@ -34,6 +34,7 @@ final class Report {
     header(md, results, cfg);
     scenarios(md, results);
     floors(md, results);
+    ceilings(md, results, cfg);
     causes(md, results);
     md.append(
         "\nCauses come from bench/CAUSES.md (the analysis of the latest runs, kept by hand);"
@@ -173,6 +174,51 @@ final class Report {
     }
   }
 
+  private static void ceilings(StringBuilder md, Results results, Config cfg) {
+    if (results.ceilings.isEmpty()) {
+      return;
+    }
+    Config.ClosedLoop wrk = cfg.closedLoop();
+    md.append("\n## Closed-loop ceilings (wrk)\n\n");
+    md.append(
+        String.format(
+            Locale.ROOT,
+            "`wrk --latency -t %d -c %d -d %ds` on the same 2 cores: each connection sends its next"
+                + " request when the previous one is answered, so this is the most the server"
+                + " answers with a generator that costs little CPU per request, not a latency claim"
+                + " (a slow answer delays the next request instead of being charged to it; the"
+                + " open-model table above is the latency reference). B1 and B2 rotate among 8"
+                + " agents / conversations (a Lua script), B0 and /health/live send one request."
+                + " Latencies in ms. wrk CPU: wrk's own (this JVM's cutime once wrk ended), %% of"
+                + " one core. Ratio: wrk requests/s ÷ what the row is set against.\n\n",
+            wrk.threads(),
+            wrk.connections(),
+            wrk.seconds()));
+    md.append(
+        "| Ceiling | wrk req/s | p50 | p75 | p90 | p99 | max | Errors | wrk CPU | Server CPU | Machine | Set against | Ratio | Target | Met |\n"
+            + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (ClosedLoopCeilings.Ceiling c : results.ceilings) {
+      Wrk.Output o = c.wrk();
+      md.append(
+          tableRow(
+              c.name(),
+              f(o.requestsPerSecond(), "%.0f"),
+              f(o.percentileMs("50%"), "%.1f"),
+              f(o.percentileMs("75%"), "%.1f"),
+              f(o.percentileMs("90%"), "%.1f"),
+              f(o.percentileMs("99%"), "%.1f"),
+              f(o.maxMs(), "%.0f"),
+              Long.toString(o.non2xx() + o.socketErrors()),
+              f(o.cpuPercent(), "%.0f %%"),
+              f(c.serverCpu(), "%.0f %%"),
+              f(c.machine(), "%.0f %%"),
+              c.against(),
+              f(c.ratio(), "%.2f"),
+              c.target(),
+              verdict(c.met())));
+    }
+  }
+
   private static void causes(StringBuilder md, Results results) throws IOException {
     md.append("\n## Targets missed: causes and next fixes\n\n");
     Causes causes = Causes.read(Path.of(System.getProperty("bench.causes", "bench/CAUSES.md")));
@@ -181,6 +227,12 @@ final class Report {
       if (Boolean.FALSE.equals(r.met())) {
         any = true;
         missed(md, causes, r.name(), r.target());
+      }
+    }
+    for (ClosedLoopCeilings.Ceiling c : results.ceilings) {
+      if (Boolean.FALSE.equals(c.met())) {
+        any = true;
+        missed(md, causes, c.name(), c.target());
       }
     }
     if (!any) {

@@ -11,6 +11,7 @@ final class Results {
   final Map<String, String> notes = new LinkedHashMap<>();
   final List<String> seedLog = new ArrayList<>();
   final List<Floors.Floor> floors = new ArrayList<>();
+  final List<ClosedLoopCeilings.Ceiling> ceilings = new ArrayList<>();
 
   /** Adds a scenario's row and prints it. */
   Row add(Row row) {

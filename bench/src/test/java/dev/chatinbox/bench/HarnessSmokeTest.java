@@ -188,6 +188,32 @@ class HarnessSmokeTest {
       assertTrue(w.peakRssMiB() > 0);
 
       Results results = new Results();
+      if (Wrk.available()) {
+        Wrk.Output wrk =
+            Wrk.run(
+                new Config.ClosedLoop(1, 4, 1),
+                base + "/ok",
+                null,
+                Wrk.rotating(
+                    List.of(
+                        java.util.Map.entry("/ok?a", java.util.Map.of("Authorization", "Bearer a")),
+                        java.util.Map.entry("/bad", java.util.Map.of()))),
+                out);
+        assertTrue(wrk.requestsPerSecond() > 0, wrk::toString);
+        assertTrue(wrk.non2xx() > 0, "every other request of the Lua script is /bad: " + wrk);
+        assertTrue(wrk.percentileMs("99%") >= wrk.percentileMs("50%"), wrk::toString);
+        assertTrue(wrk.cpuPercent() > 0, "wrk's CPU, from this JVM's cutime: " + wrk);
+      }
+      results.ceilings.add(
+          new ClosedLoopCeilings.Ceiling(
+              "B0 closed loop: smoke",
+              Wrk.parse(WRK_OUTPUT, 37.5),
+              100,
+              150,
+              "/health/live",
+              0.5,
+              ClosedLoopCeilings.HEALTH_TARGET,
+              false));
       results.rows.add(Row.of(r, w, "≥ 150/s, p99 ≤ 1000 ms"));
       results.rows.add(Row.b7(3.5, 300, 280));
       results.notes.put("smoke", "yes");
@@ -208,11 +234,49 @@ class HarnessSmokeTest {
           "a missed target is named with its cause (longest matching prefix): " + md);
       assertTrue(md.contains("| smoke | 200 |"), md);
       assertTrue(md.contains("**no**"), "10 % errors miss the target: " + md);
+      assertTrue(
+          md.contains(
+              "| B0 closed loop: smoke | 3195 | 0.6 | 0.8 | 1.2 | 2000.0 | 40 | 17 | 38 % | 100 % |"),
+          "the wrk table: " + md);
       assertTrue(Files.readString(out.resolve("results/results.html")).contains("<polyline"));
       assertTrue(Files.exists(out.resolve("results/01-smoke.hgrm")));
     } finally {
       server.stop(0);
     }
+  }
+
+  /** wrk 4.1's output with --latency (units vary by line: us, ms, s). */
+  private static final String WRK_OUTPUT =
+      """
+      Running 10s test @ http://localhost:19480/health/live
+        1 threads and 16 connections
+        Thread Stats   Avg      Stdev     Max   +/- Stdev
+          Latency   812.00us    1.31ms  40.11ms   80.00%
+          Req/Sec     3.20k   200.00     3.50k    70.00%
+        Latency Distribution
+           50%  612.00us
+           75%  801.00us
+           90%    1.20ms
+           99%    2.00s
+        31950 requests in 10.00s, 5.12MB read
+        Socket errors: connect 0, read 2, write 0, timeout 10
+        Non-2xx or 3xx responses: 5
+      Requests/sec:   3194.50
+      Transfer/sec:    524.00KB
+      """;
+
+  @Test
+  void readsWrkOutput() {
+    Wrk.Output o = Wrk.parse(WRK_OUTPUT, 12.5);
+    assertEquals(3194.5, o.requestsPerSecond());
+    assertEquals(31950, o.requests());
+    assertEquals(0.612, o.percentileMs("50%"), 1e-9);
+    assertEquals(1.2, o.percentileMs("90%"), 1e-9);
+    assertEquals(2000.0, o.percentileMs("99%"), 1e-9);
+    assertEquals(40.11, o.maxMs(), 1e-9);
+    assertEquals(5, o.non2xx());
+    assertEquals(12, o.socketErrors());
+    assertEquals(12.5, o.cpuPercent());
   }
 
   private static boolean pgbenchAvailable() {
