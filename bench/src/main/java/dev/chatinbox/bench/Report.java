@@ -35,6 +35,7 @@ final class Report {
     scenarios(md, results);
     floors(md, results);
     ceilings(md, results, cfg);
+    profiles(md, results);
     causes(md, results);
     md.append(
         "\nCauses come from bench/CAUSES.md (the analysis of the latest runs, kept by hand);"
@@ -217,6 +218,18 @@ final class Report {
               c.target(),
               verdict(c.met())));
     }
+  }
+
+  private static void profiles(StringBuilder md, Results results) {
+    if (results.profiles.isEmpty()) {
+      return;
+    }
+    md.append("\n## Profiles (bench.profile=true)\n\n");
+    md.append(
+        "CPU samples of the server (async-profiler, every 1 ms of CPU) during each scenario below,"
+            + " whose figures carry the profiler's overhead. Flame graphs open in a browser;"
+            + " collapsed stacks are text (`sort -t' ' -k2 -n`, or any flame graph tool).\n\n");
+    results.profiles.forEach(p -> md.append("- ").append(p).append('\n'));
   }
 
   private static void causes(StringBuilder md, Results results) throws IOException {

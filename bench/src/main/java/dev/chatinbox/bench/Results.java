@@ -12,6 +12,7 @@ final class Results {
   final List<String> seedLog = new ArrayList<>();
   final List<Floors.Floor> floors = new ArrayList<>();
   final List<ClosedLoopCeilings.Ceiling> ceilings = new ArrayList<>();
+  final List<String> profiles = new ArrayList<>();
 
   /** Adds a scenario's row and prints it. */
   Row add(Row row) {

@@ -33,6 +33,7 @@ final class ScenarioRunner {
   final String adminToken;
   private final DevTokenMinter minter;
   private final List<String> agentTokens = new ArrayList<>();
+  private final Profiler profiler;
   private HttpClient http = newClient();
   private ProcStats proc;
   private long serverPid;
@@ -44,6 +45,7 @@ final class ScenarioRunner {
     this.minter = minter;
     this.signatures = signatures;
     this.now = now;
+    this.profiler = new Profiler(cfg, results);
     this.adminToken = token(0);
     for (int i = 1; i < Seeder.USERS; i++) {
       agentTokens.add(token(i));
@@ -128,16 +130,18 @@ final class ScenarioRunner {
   }
 
   /**
-   * Settles the server, takes a new client, runs {@code call} inside a {@code /proc} window and
-   * adds its row.
+   * Settles the server, takes a new client, runs {@code call} inside a {@code /proc} window (and a
+   * profile, for the scenarios {@link Profiler} profiles) and adds its row.
    */
   Row measure(String name, String target, double rate, Duration duration, OpenLoadCall call) {
     if (!name.startsWith("B6")) { // B6 settles before its background load starts
       settleForNext(name);
     }
+    Profiler.Session profile = profiler.startFor(name, serverPid);
     ProcStats.Window w = proc.window();
     OpenLoad.Result r = call.run(name, rate, duration);
     w.stop();
+    profile.stop();
     return results.add(Row.of(r, w, target));
   }
 

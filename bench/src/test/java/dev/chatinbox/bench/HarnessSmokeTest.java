@@ -279,6 +279,63 @@ class HarnessSmokeTest {
     assertEquals(12.5, o.cpuPercent());
   }
 
+  /**
+   * async-profiler, loaded by jcmd into a running JVM (this one stands in for the server), writes a
+   * flame graph and collapsed stacks of a profiled scenario.
+   */
+  @Test
+  void profilesARunningJvm(@TempDir Path out) throws Exception {
+    System.setProperty("bench.profile", "true");
+    Config cfg;
+    try {
+      cfg = Config.fromSystemProperties().writingTo(out);
+    } finally {
+      System.clearProperty("bench.profile");
+    }
+    Results results = new Results();
+    Profiler profiler = new Profiler(cfg, results);
+    assertTrue(cfg.profile());
+    Profiler.Session none = profiler.startFor("B2 messages, newest page", 1);
+    none.stop(); // not a profiled scenario: nothing happens
+    Profiler.Session session =
+        profiler.startFor(ConversationList.ALL_PAGE_1, ProcessHandle.current().pid());
+    long end = System.nanoTime() + 1_000_000_000L;
+    long x = 0;
+    while (System.nanoTime() < end) {
+      x += Long.toString(x).hashCode();
+    }
+    session.stop();
+    assertEquals(1, results.profiles.size(), results.profiles::toString);
+    assertTrue(results.profiles.get(0).contains("flame graph"), results.profiles::toString);
+    Path html = out.resolve("results/profile-B1-list-all-page-1.html");
+    Path collapsed = out.resolve("profile-B1-list-all-page-1.collapsed");
+    assertTrue(Files.readString(html).contains("<html"), "flame graph " + x);
+    assertTrue(
+        Files.readString(collapsed).contains("profilesARunningJvm"),
+        "collapsed stacks name frames");
+    assertTrue(
+        results
+            .profiles
+            .get(0)
+            .contains("`dev.chatinbox.bench.HarnessSmokeTest.profilesARunningJvm`"),
+        "the summary names our frames: " + results.profiles);
+  }
+
+  @Test
+  void summarisesCollapsedStacks() {
+    String summary =
+        ProfileSummary.of(
+            "java/lang/Thread.run;dev/chatinbox/api/A.get;dev/chatinbox/core/B.list;org/x/Sql.run 6\n"
+                + "java/lang/Thread.run;dev/chatinbox/api/A.get;com/json/Writer.write 2\n"
+                + "clone3;start_thread;C2Compiler::compile 2\n",
+            2);
+    assertEquals(
+        "10 samples; JVM native threads (JIT compilers, GC) 20 %. Our frames, with what they call:"
+            + " `dev.chatinbox.api.A.get` 80.0 %, `dev.chatinbox.core.B.list` 60.0 %."
+            + " Most self time: `org.x.Sql.run` 60.0 %, `com.json.Writer.write` 20.0 %.",
+        summary);
+  }
+
   private static boolean pgbenchAvailable() {
     try {
       return new ProcessBuilder("pgbench", "--version").start().waitFor() == 0;
