@@ -130,7 +130,15 @@ class HarnessSmokeTest {
             + " UNION ALL SELECT concat_ws('/', 'event', id) FROM message_events"
             + " UNION ALL SELECT concat_ws('/', 'change', id) FROM change_log) t";
     String before;
-    try (Connection c = DriverManager.getConnection(URL)) {
+    try (Connection c = DriverManager.getConnection(URL);
+        Statement s = c.createStatement()) {
+      // an earlier run's B4 (bench.skipSeed) recorded "delivered" for some messages: the floor
+      // must not report them again (the events' unique key would stop its clients)
+      s.execute(
+          "INSERT INTO message_events (id, message_id, source, event_id, raw_status, received_at)"
+              + " SELECT gen_random_uuid(), id, 'twilio', twilio_message_id || ':delivered',"
+              + " 'delivered', now() FROM messages WHERE twilio_message_id IS NOT NULL"
+              + " AND get_byte(decode(md5(twilio_message_id), 'hex'), 0) < 128");
       before = text(c, state);
     }
     List<Floors.Floor> writes = Floors.writes(new BenchDatabase(DB), 2000, 1, work);
