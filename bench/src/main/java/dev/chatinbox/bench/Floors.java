@@ -1,10 +1,16 @@
 package dev.chatinbox.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -12,15 +18,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The database's own speed for the SQL behind B1 and B2, through {@code pgbench} with custom
- * scripts: the statements the repositories issue (JpaConversationRepository.list with the agent
- * visibility condition, JpaMessageRepository.history, both through NativePages: page with
- * LIMIT/OFFSET, then COUNT(*) unless page 1 holds everything) with the same parameters the API
- * scenarios use. Closed loop, 4 clients: a throughput ceiling, not a latency claim.
+ * The database's own speed for the SQL behind B1–B4, through {@code pgbench} with custom scripts:
+ * the statements the server sends per request, with the same parameters the API scenarios use.
+ * Reads: JpaConversationRepository.list with the agent visibility condition and
+ * JpaMessageRepository.history through NativePages. Writes ({@code floors/*.sql}): the statement
+ * list PostgreSQL logged for one SMS send and one Twilio status callback, in one transaction each
+ * with the same commit. Closed loop, {@value #CLIENTS} clients: a throughput ceiling, not a latency
+ * claim.
  */
 final class Floors {
-  /** One floor: what it runs and what pgbench measured. */
-  record Floor(String name, String script, double tps, double latencyMs, String error) {}
+  static final int CLIENTS = 4;
+
+  /** A script, named by what it floors, with the API scenario it stands under. */
+  record Script(String name, String api, String target, String sql) {}
+
+  /**
+   * One floor: its script and what pgbench measured; {@code failed}: transactions PostgreSQL ended
+   * with a deadlock or serialization failure (pgbench counts them and goes on).
+   */
+  record Floor(Script script, double tps, double latencyMs, long failed, String error) {}
+
+  /** What the issue asks of API ÷ floor for reads (#15): at least half the database's speed. */
+  static final String READ_TARGET = "≥ 0.5";
 
   // pgbench variables are numbers: the seeded UUIDs (Seeder.id) are spelt out from the index
   private static final String USER_ID =
@@ -35,81 +54,177 @@ final class Floors {
           + USER_ID
           + "))";
   private static final String AGENT = "\\set n random(1, " + (Seeder.USERS - 1) + ")\n";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
 
   private Floors() {}
 
   /**
-   * The scripts, by the API scenario they stand under: the statements the server sends per request
-   * once a list's large total is remembered (PageTotals), i.e. the page query reading one row
-   * beyond the page; message history also counts its (small) total with a bounded count.
+   * The read scripts: the statements the server sends per request once a list's large total is
+   * remembered (PageTotals), i.e. the page query reading one row beyond the page; message history
+   * also counts its (small) total with a bounded count.
    *
+   * @param deepPage the page number of B1's deep page (20 a page)
    * @param deepPosition the keyset position {@code ('<sort_at>', '<id>')} of a deep page
    * @param messageColumns the select list the server uses for messages (the columns it maps)
    */
-  static Map<String, String> scripts(
-      int contacts, int deepOffset, String deepBefore, String deepPosition, String messageColumns) {
-    Map<String, String> s = new LinkedHashMap<>();
+  static List<Script> reads(
+      int contacts, int deepPage, String deepBefore, String deepPosition, String messageColumns) {
+    List<Script> s = new ArrayList<>();
     String from = " FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE " + VISIBLE;
     String order = " ORDER BY c.sort_at DESC, c.id DESC LIMIT 21";
-    s.put("B1 all, page 1", AGENT + "SELECT c.*" + from + order + " OFFSET 0;\n");
-    s.put(
-        "B1 all, deep page (OFFSET)",
-        AGENT + "SELECT c.*" + from + order + " OFFSET " + deepOffset + ";\n");
-    s.put(
-        "B1 all, deep page (cursor)",
-        AGENT
-            + "SELECT c.*"
-            + from
-            + " AND ((c.sort_at, c.id) < "
-            + deepPosition
-            + ")"
-            + order
-            + " OFFSET 0;\n");
-    s.put(
-        "B1 unread, page 1",
-        AGENT + "SELECT c.*" + from + " AND (c.unread_count > 0)" + order + " OFFSET 0;\n");
-    s.put(
-        "B2 newest page",
-        "\\set i random(0, "
-            + (contacts - 1)
-            + ")\n"
-            + "SELECT "
-            + messageColumns
-            + " FROM messages m WHERE (m.conversation_id = "
-            + CONV_ID
-            + ")"
-            + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT 21 OFFSET 0;\n"
-            + "SELECT COUNT(*) FROM (SELECT 1 FROM messages m WHERE (m.conversation_id = "
-            + CONV_ID
-            + ") LIMIT 1001) b;\n");
-    s.put(
-        "B2 deep before=",
-        "\\set k random(0, "
-            + Math.max(0, contacts / 1000 - 1)
-            + ")\n\\set i 7 + 1000 * :k\n"
-            + "SELECT "
-            + messageColumns
-            + " FROM messages m WHERE (m.conversation_id = "
-            + CONV_ID
-            + ") AND (m.occurred_at < '"
-            + deepBefore
-            + "') ORDER BY m.occurred_at DESC, m.id DESC LIMIT 21 OFFSET 0;\n"
-            + "SELECT COUNT(*) FROM (SELECT 1 FROM messages m WHERE (m.conversation_id = "
-            + CONV_ID
-            + ") AND (m.occurred_at < '"
-            + deepBefore
-            + "') LIMIT 1001) b;\n");
+    s.add(
+        read(
+            "B1 all, page 1",
+            ConversationList.ALL_PAGE_1,
+            AGENT + "SELECT c.*" + from + order + " OFFSET 0;\n"));
+    s.add(
+        read(
+            "B1 all, deep page (OFFSET)",
+            ConversationList.deep(deepPage),
+            AGENT + "SELECT c.*" + from + order + " OFFSET " + (deepPage - 1) * 20 + ";\n"));
+    s.add(
+        read(
+            "B1 all, deep page (cursor)",
+            ConversationList.deepByCursor(deepPage),
+            AGENT
+                + "SELECT c.*"
+                + from
+                + " AND ((c.sort_at, c.id) < "
+                + deepPosition
+                + ")"
+                + order
+                + " OFFSET 0;\n"));
+    s.add(
+        read(
+            "B1 unread, page 1",
+            ConversationList.UNREAD_PAGE_1,
+            AGENT + "SELECT c.*" + from + " AND (c.unread_count > 0)" + order + " OFFSET 0;\n"));
+    s.add(
+        read(
+            "B2 newest page",
+            MessageHistory.NEWEST,
+            "\\set i random(0, " + (contacts - 1) + ")\n" + history(messageColumns, "")));
+    s.add(
+        read(
+            "B2 deep before=",
+            MessageHistory.DEEP,
+            "\\set k random(0, "
+                + Math.max(0, contacts / 1000 - 1)
+                + ")\n\\set i 7 + 1000 * :k\n"
+                + history(messageColumns, " AND (m.occurred_at < '" + deepBefore + "')")));
     return s;
   }
 
-  static List<Floor> run(Map<String, String> scripts, String database, int seconds, Path workDir)
+  private static Script read(String name, String api, String sql) {
+    return new Script(name, api, READ_TARGET, sql);
+  }
+
+  private static String history(String messageColumns, String condition) {
+    String where = " FROM messages m WHERE (m.conversation_id = " + CONV_ID + ")" + condition;
+    return "SELECT "
+        + messageColumns
+        + where
+        + " ORDER BY m.occurred_at DESC, m.id DESC LIMIT 21 OFFSET 0;\n"
+        + "SELECT COUNT(*) FROM (SELECT 1"
+        + where
+        + " LIMIT 1001) b;\n";
+  }
+
+  /**
+   * The write floors (B3 send, B4 Twilio callback) on {@code db}: their SQL from {@code floors/},
+   * run between {@code write-setup.sql} and {@code write-cleanup.sql}, so that the database is the
+   * seeded one again afterwards.
+   */
+  static List<Floor> writes(BenchDatabase db, int contacts, int seconds, Path workDir)
+      throws IOException, InterruptedException, SQLException {
+    try (Connection c = db.connect()) {
+      if (exists(c, "bench_floor_mark")) {
+        execute(c, resource("write-cleanup.sql")); // a run stopped between the two
+      }
+      execute(c, resource("write-setup.sql"));
+      try {
+        Map<String, String> values =
+            Map.of(
+                "clients", Integer.toString(CLIENTS),
+                "smsConversations", Integer.toString(contacts / 4),
+                "statusTargets", Long.toString(count(c, "bench_floor_status_targets")));
+        List<Script> scripts =
+            List.of(
+                new Script("B3 send (SMS)", Sends.NAME, "–", fill("send-sms.sql", values)),
+                new Script(
+                    "B4 Twilio status callback",
+                    StatusCallbacks.TWILIO,
+                    "–",
+                    fill("twilio-status.sql", values)));
+        return run(scripts, db.name(), seconds, workDir);
+      } finally {
+        execute(c, resource("write-cleanup.sql"));
+      }
+    }
+  }
+
+  /** A script of {@code floors/} with its {@code ${name}} placeholders filled in. */
+  static String fill(String file, Map<String, String> values) {
+    Matcher m = PLACEHOLDER.matcher(resource(file));
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no value for ${" + m.group(1) + "} in " + file);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    return m.appendTail(out).toString();
+  }
+
+  static String resource(String file) {
+    try (InputStream in = Floors.class.getResourceAsStream("/floors/" + file)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no floors/" + file + " on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs the statements of {@code sql} one by one (VACUUM cannot share a transaction). */
+  private static void execute(Connection c, String sql) throws SQLException {
+    c.setAutoCommit(true);
+    try (Statement s = c.createStatement()) {
+      for (String statement : sql.split(";\\s*\n")) {
+        String body = statement.replaceAll("(?m)^\\s*--.*$", "").strip();
+        if (!body.isEmpty()) {
+          s.execute(body);
+        }
+      }
+    }
+  }
+
+  private static boolean exists(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+      rs.next();
+      return rs.getBoolean(1);
+    }
+  }
+
+  private static long count(Connection c, String table) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  static List<Floor> run(List<Script> scripts, String database, int seconds, Path workDir)
       throws IOException, InterruptedException {
     List<Floor> floors = new ArrayList<>();
     Files.createDirectories(workDir);
     int n = 0;
-    for (Map.Entry<String, String> e : scripts.entrySet()) {
-      Path script = workDir.resolve("floor-" + (++n) + ".sql");
-      Files.writeString(script, e.getValue());
+    for (Script script : scripts) {
+      Path file = workDir.resolve("floor-" + (++n) + ".sql");
+      Files.writeString(file, script.sql());
       Process p =
           new ProcessBuilder(
                   "pgbench",
@@ -119,32 +234,40 @@ final class Floors {
                   "-U",
                   "postgres",
                   "-c",
-                  "4",
+                  Integer.toString(CLIENTS),
                   "-j",
                   "2",
                   "-T",
                   Integer.toString(seconds),
+                  "-D",
+                  "k=0",
                   "-f",
-                  script.toString(),
+                  file.toString(),
                   database)
               .redirectErrorStream(true)
               .start();
       String out = new String(p.getInputStream().readAllBytes());
       p.waitFor(seconds + 60L, TimeUnit.SECONDS);
-      Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
-      Matcher lat = Pattern.compile("latency average = ([0-9.]+) ms").matcher(out);
-      if (tps.find()) {
-        floors.add(
-            new Floor(
-                e.getKey(),
-                e.getValue(),
-                Double.parseDouble(tps.group(1)),
-                lat.find() ? Double.parseDouble(lat.group(1)) : Double.NaN,
-                null));
-      } else {
-        floors.add(new Floor(e.getKey(), e.getValue(), Double.NaN, Double.NaN, out.strip()));
-      }
+      floors.add(parse(script, out));
     }
     return floors;
+  }
+
+  /** pgbench's summary: tps and average latency, or the whole output as the error. */
+  static Floor parse(Script script, String out) {
+    Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+    Matcher lat = Pattern.compile("latency average = ([0-9.]+) ms").matcher(out);
+    Matcher failed = Pattern.compile("number of failed transactions: (\\d+)").matcher(out);
+    long failures = failed.find() ? Long.parseLong(failed.group(1)) : 0;
+    boolean aborted = out.contains("aborted");
+    if (tps.find() && !aborted) {
+      return new Floor(
+          script,
+          Double.parseDouble(tps.group(1)),
+          lat.find() ? Double.parseDouble(lat.group(1)) : Double.NaN,
+          failures,
+          null);
+    }
+    return new Floor(script, Double.NaN, Double.NaN, failures, out.strip());
   }
 }

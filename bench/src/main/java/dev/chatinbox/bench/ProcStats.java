@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * CPU and memory of the server process from {@code /proc/<pid>}: CPU time over a window (as % of
  * one core; 200 % is the whole 2-core machine) and resident set size, sampled every 250 ms for the
- * peak.
+ * peak; beside it the generator's own CPU over the same window (this JVM, {@code /proc/self/stat}),
+ * so that RESULTS.md shows how much of the machine the load itself took.
  */
 final class ProcStats {
   private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
@@ -22,13 +23,36 @@ final class ProcStats {
 
   /** utime + stime in clock ticks. */
   long cpuTicks() {
+    return ticks(Path.of("/proc/" + pid + "/stat"), 11);
+  }
+
+  /** This JVM's (the generator's) utime + stime in clock ticks. */
+  static long selfCpuTicks() {
+    return ticks(Path.of("/proc/self/stat"), 11);
+  }
+
+  /**
+   * cutime + cstime of this JVM: the CPU of its children that have ended and been waited for (a
+   * {@code wrk} run, once {@link Process#waitFor()} returned), in clock ticks.
+   */
+  static long endedChildrenCpuTicks() {
+    return ticks(Path.of("/proc/self/stat"), 13);
+  }
+
+  /** Fields {@code first} and {@code first + 1} after the command name of a stat file, added. */
+  private static long ticks(Path stat, int first) {
     try {
-      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+      String text = Files.readString(stat);
+      String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[first]) + Long.parseLong(f[first + 1]);
     } catch (IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /** Clock ticks over {@code seconds} as % of one core. */
+  static double percentOfOneCore(long ticks, double seconds) {
+    return ticks / TICKS_PER_SECOND / seconds * 100;
   }
 
   /** VmRSS in MiB. */
@@ -67,12 +91,14 @@ final class ProcStats {
 
   final class Window {
     private final long startTicks = cpuTicks();
+    private final long generatorStartTicks = selfCpuTicks();
     private final long[] machineStart = machineTicks();
     private final long startNanos = System.nanoTime();
     private final AtomicLong peakRssKiB = new AtomicLong();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final Thread sampler;
     private double cpuPercent;
+    private double generatorCpuPercent;
     private double machinePercent;
     private double rssEnd;
 
@@ -101,7 +127,8 @@ final class ProcStats {
       running.set(false);
       sampler.interrupt();
       double seconds = (System.nanoTime() - startNanos) / 1e9;
-      cpuPercent = (cpuTicks() - startTicks) / TICKS_PER_SECOND / seconds * 100;
+      cpuPercent = percentOfOneCore(cpuTicks() - startTicks, seconds);
+      generatorCpuPercent = percentOfOneCore(selfCpuTicks() - generatorStartTicks, seconds);
       long[] machineEnd = machineTicks();
       machinePercent =
           100.0 * (machineEnd[0] - machineStart[0]) / Math.max(1, machineEnd[1] - machineStart[1]);
@@ -112,6 +139,11 @@ final class ProcStats {
     /** Server CPU, % of one core. */
     double cpuPercent() {
       return cpuPercent;
+    }
+
+    /** The generator's own CPU (this JVM: load, WebSocket clients, sampling), % of one core. */
+    double generatorCpuPercent() {
+      return generatorCpuPercent;
     }
 
     /** Whole machine busy, % of all cores (server + load generator + PostgreSQL + others). */

@@ -125,7 +125,7 @@ final class Seeder {
       s.execute("SET maintenance_work_mem = '256MB'");
       s.execute("SET synchronous_commit = off");
     }
-    List<String> restore = dropIndexesAndForeignKeys(c);
+    List<String> restore = IndexesAndForeignKeys.drop(c, LOADED);
     long t0 = System.nanoTime();
     users(c);
     contacts(c);
@@ -154,51 +154,6 @@ final class Seeder {
       }
     }
     return log;
-  }
-
-  /**
-   * Drops the loaded tables' secondary indexes and foreign keys; answers the SQL to restore them.
-   */
-  private static List<String> dropIndexesAndForeignKeys(Connection c) throws SQLException {
-    List<String> restore = new ArrayList<>();
-    List<String> drop = new ArrayList<>();
-    String tables = "'" + String.join("','", LOADED) + "'";
-    try (Statement s = c.createStatement()) {
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
-                  + " WHERE contype = 'f' AND conrelid::regclass::text IN ("
-                  + tables
-                  + ")")) {
-        while (rs.next()) {
-          drop.add("ALTER TABLE " + rs.getString(1) + " DROP CONSTRAINT " + rs.getString(2));
-          restore.add(
-              "ALTER TABLE "
-                  + rs.getString(1)
-                  + " ADD CONSTRAINT "
-                  + rs.getString(2)
-                  + " "
-                  + rs.getString(3));
-        }
-      }
-      List<String> indexes = new ArrayList<>();
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                  + " AND tablename IN ("
-                  + tables
-                  + ") AND indexname NOT IN (SELECT conname FROM pg_constraint)")) {
-        while (rs.next()) {
-          drop.add("DROP INDEX " + rs.getString(1));
-          indexes.add(rs.getString(2));
-        }
-      }
-      restore.addAll(0, indexes); // indexes first: the foreign keys' checks use them
-      for (String sql : drop) {
-        s.execute(sql);
-      }
-    }
-    return restore;
   }
 
   private void users(Connection c) throws SQLException, java.io.IOException {

@@ -22,6 +22,9 @@ import javax.crypto.spec.SecretKeySpec;
  * sources, which no other module can depend on.
  */
 final class Signatures {
+  /** The Twilio auth token the server is configured with (ServerEnvironment). */
+  static final String TWILIO_AUTH_TOKEN = "bench-auth-token";
+
   private final String twilioAuthToken;
   private final KeyPair sendGridKeys;
 

@@ -95,9 +95,9 @@ class HarnessSmokeTest {
     if (pgbenchAvailable()) {
       List<Floors.Floor> floors =
           Floors.run(
-              Floors.scripts(
+              Floors.reads(
                   2000,
-                  40,
+                  3,
                   Instant.now().minus(Duration.ofDays(60)).toString(),
                   "('"
                       + Instant.now().minus(Duration.ofDays(3))
@@ -109,8 +109,48 @@ class HarnessSmokeTest {
               1,
               work);
       for (Floors.Floor f : floors) {
-        assertTrue(f.tps() > 0, () -> f.name() + ": " + f.error());
+        assertTrue(f.tps() > 0, () -> f.script().name() + ": " + f.error());
       }
+      writeFloorsRunAndLeaveTheSeededData(work);
+    }
+  }
+
+  /**
+   * The write floors (one SMS send, one Twilio callback, as the server sends them) run without
+   * error and put back what they changed: the server meets the seeded database.
+   */
+  private static void writeFloorsRunAndLeaveTheSeededData(Path work) throws Exception {
+    String state =
+        "SELECT md5(string_agg(x, ',' ORDER BY x)) FROM ("
+            + " SELECT concat_ws('/', id, last_message_id, last_message_at, sort_at, updated_at, version) x FROM conversations"
+            + " UNION ALL SELECT concat_ws('/', id, status, carrier_status, updated_at, version) FROM messages"
+            + " UNION ALL SELECT concat_ws('/', 'outbox', message_id) FROM outbox"
+            + " UNION ALL SELECT concat_ws('/', 'event', id) FROM message_events"
+            + " UNION ALL SELECT concat_ws('/', 'change', id) FROM change_log) t";
+    String before;
+    try (Connection c = DriverManager.getConnection(URL);
+        Statement s = c.createStatement()) {
+      // an earlier run's B4 (bench.skipSeed) recorded "delivered" for some messages: the floor
+      // must not report them again (the events' unique key would stop its clients)
+      s.execute(
+          "INSERT INTO message_events (id, message_id, source, event_id, raw_status, received_at)"
+              + " SELECT gen_random_uuid(), id, 'twilio', carrier_message_id || ':delivered',"
+              + " 'delivered', now() FROM messages WHERE carrier = 'twilio'"
+              + " AND get_byte(decode(md5(carrier_message_id), 'hex'), 0) < 128");
+      before = text(c, state);
+    }
+    List<Floors.Floor> writes = Floors.writes(new BenchDatabase(DB), 2000, 1, work);
+    assertEquals(
+        List.of("B3 send (SMS)", "B4 Twilio status callback"),
+        writes.stream().map(f -> f.script().name()).toList());
+    for (Floors.Floor f : writes) {
+      assertTrue(f.tps() > 0, () -> f.script().name() + ": " + f.error());
+      assertTrue(!f.script().sql().contains("${"), f.script()::sql);
+    }
+    try (Connection c = DriverManager.getConnection(URL)) {
+      assertEquals(before, text(c, state), "the write floors leave the seeded data as it was");
+      assertEquals(
+          0, count(c, "SELECT COUNT(*) FROM pg_tables WHERE tablename LIKE 'bench_floor%'"));
     }
   }
 
@@ -153,10 +193,36 @@ class HarnessSmokeTest {
       w.stop();
       assertTrue(w.peakRssMiB() > 0);
 
-      Bench bench = new Bench(withOut(out));
-      bench.rows.add(Report.Row.of(r, w, "≥ 150/s, p99 ≤ 1000 ms"));
-      bench.rows.add(Report.Row.b7(3.5, 300, 280));
-      bench.notes.put("smoke", "yes");
+      Results results = new Results();
+      if (Wrk.available()) {
+        Wrk.Output wrk =
+            Wrk.run(
+                new Config.ClosedLoop(1, 4, 1),
+                base + "/ok",
+                null,
+                Wrk.rotating(
+                    List.of(
+                        java.util.Map.entry("/ok?a", java.util.Map.of("Authorization", "Bearer a")),
+                        java.util.Map.entry("/bad", java.util.Map.of()))),
+                out);
+        assertTrue(wrk.requestsPerSecond() > 0, wrk::toString);
+        assertTrue(wrk.non2xx() > 0, "every other request of the Lua script is /bad: " + wrk);
+        assertTrue(wrk.percentileMs("99%") >= wrk.percentileMs("50%"), wrk::toString);
+        assertTrue(wrk.cpuPercent() > 0, "wrk's CPU, from this JVM's cutime: " + wrk);
+      }
+      results.ceilings.add(
+          new ClosedLoopCeilings.Ceiling(
+              "B0 closed loop: smoke",
+              Wrk.parse(WRK_OUTPUT, 37.5),
+              100,
+              150,
+              "/health/live",
+              0.5,
+              ClosedLoopCeilings.HEALTH_TARGET,
+              false));
+      results.rows.add(Row.of(r, w, "≥ 150/s, p99 ≤ 1000 ms"));
+      results.rows.add(Row.b7(3.5, 300, 280));
+      results.notes.put("smoke", "yes");
       Path causes = out.resolve("CAUSES.md");
       Files.writeString(
           causes,
@@ -164,7 +230,7 @@ class HarnessSmokeTest {
               + "| smoke | the smoke server answers 10 % with 500 | none needed |\n");
       System.setProperty("bench.causes", causes.toString());
       try {
-        Report.write(bench);
+        Report.write(results, Config.fromSystemProperties().writingTo(out));
       } finally {
         System.clearProperty("bench.causes");
       }
@@ -174,6 +240,10 @@ class HarnessSmokeTest {
           "a missed target is named with its cause (longest matching prefix): " + md);
       assertTrue(md.contains("| smoke | 200 |"), md);
       assertTrue(md.contains("**no**"), "10 % errors miss the target: " + md);
+      assertTrue(
+          md.contains(
+              "| B0 closed loop: smoke | 3195 | 0.6 | 0.8 | 1.2 | 2000.0 | 40 | 17 | 38 % | 100 % |"),
+          "the wrk table: " + md);
       assertTrue(Files.readString(out.resolve("results/results.html")).contains("<polyline"));
       assertTrue(Files.exists(out.resolve("results/01-smoke.hgrm")));
     } finally {
@@ -181,39 +251,95 @@ class HarnessSmokeTest {
     }
   }
 
-  private static Bench.Config withOut(Path out) {
-    Bench.Config d = Bench.Config.fromSystemProperties();
-    return new Bench.Config(
-        d.scale(),
-        d.messagesPerConversation(),
-        d.seconds(),
-        d.variantSeconds(),
-        d.warmupSeconds(),
-        d.database(),
-        d.httpPort(),
-        d.carrierPort(),
-        d.redisPort(),
-        d.wlp(),
-        d.serverName(),
-        out,
-        out,
-        d.wsClients(),
-        d.rateB0(),
-        d.rateB1(),
-        d.rateB2(),
-        d.rateB3(),
-        d.rateB4(),
-        d.rateB5(),
-        d.rateB6(),
-        d.rateB6Background(),
-        d.floorSeconds(),
-        d.maxInFlight(),
-        d.requestTimeoutSeconds(),
-        d.skipSeed(),
-        false,
-        java.util.Set.of(""),
-        "test",
-        "");
+  /** wrk 4.1's output with --latency (units vary by line: us, ms, s). */
+  private static final String WRK_OUTPUT =
+      """
+      Running 10s test @ http://localhost:19480/health/live
+        1 threads and 16 connections
+        Thread Stats   Avg      Stdev     Max   +/- Stdev
+          Latency   812.00us    1.31ms  40.11ms   80.00%
+          Req/Sec     3.20k   200.00     3.50k    70.00%
+        Latency Distribution
+           50%  612.00us
+           75%  801.00us
+           90%    1.20ms
+           99%    2.00s
+        31950 requests in 10.00s, 5.12MB read
+        Socket errors: connect 0, read 2, write 0, timeout 10
+        Non-2xx or 3xx responses: 5
+      Requests/sec:   3194.50
+      Transfer/sec:    524.00KB
+      """;
+
+  @Test
+  void readsWrkOutput() {
+    Wrk.Output o = Wrk.parse(WRK_OUTPUT, 12.5);
+    assertEquals(3194.5, o.requestsPerSecond());
+    assertEquals(31950, o.requests());
+    assertEquals(0.612, o.percentileMs("50%"), 1e-9);
+    assertEquals(1.2, o.percentileMs("90%"), 1e-9);
+    assertEquals(2000.0, o.percentileMs("99%"), 1e-9);
+    assertEquals(40.11, o.maxMs(), 1e-9);
+    assertEquals(5, o.non2xx());
+    assertEquals(12, o.socketErrors());
+    assertEquals(12.5, o.cpuPercent());
+  }
+
+  /**
+   * async-profiler, loaded by jcmd into a running JVM (this one stands in for the server), writes a
+   * flame graph and collapsed stacks of a profiled scenario.
+   */
+  @Test
+  void profilesARunningJvm(@TempDir Path out) throws Exception {
+    System.setProperty("bench.profile", "true");
+    Config cfg;
+    try {
+      cfg = Config.fromSystemProperties().writingTo(out);
+    } finally {
+      System.clearProperty("bench.profile");
+    }
+    Results results = new Results();
+    Profiler profiler = new Profiler(cfg, results);
+    assertTrue(cfg.profile());
+    Profiler.Session none = profiler.startFor("B2 messages, newest page", 1);
+    none.stop(); // not a profiled scenario: nothing happens
+    Profiler.Session session =
+        profiler.startFor(ConversationList.ALL_PAGE_1, ProcessHandle.current().pid());
+    long end = System.nanoTime() + 1_000_000_000L;
+    long x = 0;
+    while (System.nanoTime() < end) {
+      x += Long.toString(x).hashCode();
+    }
+    session.stop();
+    assertEquals(1, results.profiles.size(), results.profiles::toString);
+    assertTrue(results.profiles.get(0).contains("flame graph"), results.profiles::toString);
+    Path html = out.resolve("results/profile-B1-list-all-page-1.html");
+    Path collapsed = out.resolve("profile-B1-list-all-page-1.collapsed");
+    assertTrue(Files.readString(html).contains("<html"), "flame graph " + x);
+    assertTrue(
+        Files.readString(collapsed).contains("profilesARunningJvm"),
+        "collapsed stacks name frames");
+    assertTrue(
+        results
+            .profiles
+            .get(0)
+            .contains("`dev.chatinbox.bench.HarnessSmokeTest.profilesARunningJvm`"),
+        "the summary names our frames: " + results.profiles);
+  }
+
+  @Test
+  void summarisesCollapsedStacks() {
+    String summary =
+        ProfileSummary.of(
+            "java/lang/Thread.run;dev/chatinbox/api/A.get;dev/chatinbox/core/B.list;org/x/Sql.run 6\n"
+                + "java/lang/Thread.run;dev/chatinbox/api/A.get;com/json/Writer.write 2\n"
+                + "clone3;start_thread;C2Compiler::compile 2\n",
+            2);
+    assertEquals(
+        "10 samples; JVM native threads (JIT compilers, GC) 20 %. Our frames, with what they call:"
+            + " `dev.chatinbox.api.A.get` 80.0 %, `dev.chatinbox.core.B.list` 60.0 %."
+            + " Most self time: `org.x.Sql.run` 60.0 %, `com.json.Writer.write` 20.0 %.",
+        summary);
   }
 
   private static boolean pgbenchAvailable() {
