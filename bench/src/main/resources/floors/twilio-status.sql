@@ -1,6 +1,6 @@
 -- B4 floor: the statements of one signed Twilio status callback (delivered) in the order
--- PostgreSQL logged them: the message's id by carrier and carrier id, the message locked by primary key, the duplicate check on
--- its events, the status update (version checked; the stored search words are recomputed with the
+-- PostgreSQL logged them: the message by carrier and carrier id, locked (one statement), the
+-- duplicate check on its events, the status update (version checked; the stored search words are recomputed with the
 -- row), the event, the conversation, the change-log row; one commit.
 -- t: the next message this client reports on, from a scattered list of the seeded outbound text
 -- messages (write-setup.sql), so that no two transactions report the same message; reading it is
@@ -10,8 +10,7 @@
 \set m 1000000000000000 + 10000000000000 * :client_id + :k
 SELECT sid FROM bench_floor_status_targets WHERE n = :t \gset
 BEGIN;
-SELECT ID AS a1 FROM messages WHERE ((carrier_message_id = ':sid') AND (CARRIER = 'twilio')) LIMIT 1 OFFSET 0 \gset m_
-SELECT ID, bcc_addresses, BODY, cc_addresses, CHANNEL, conversation_id, created_at, CARRIER, carrier_message_id, carrier_status, error_code, error_message, from_address, from_name, occurred_at, SANDBOX, scheduled_at, scheduled_lateness_ms, sender_id, sender_type, sent_at, STATUS, SUBJECT, template_sid, template_variables, to_address, updated_at, VERSION FROM messages WHERE (ID = ':m_a1'::uuid) FOR UPDATE \gset l_
+SELECT ID, bcc_addresses, BODY, cc_addresses, CHANNEL, conversation_id, created_at, CARRIER, carrier_message_id, carrier_status, error_code, error_message, from_address, from_name, occurred_at, SANDBOX, scheduled_at, scheduled_lateness_ms, sender_id, sender_type, sent_at, STATUS, SUBJECT, template_sid, template_variables, to_address, updated_at, VERSION FROM messages WHERE ((carrier_message_id = ':sid') AND (CARRIER = 'twilio')) FOR UPDATE \gset l_
 SELECT ID AS a1 FROM message_events WHERE ((SOURCE = 'twilio') AND (event_id = ':sid:delivered')) LIMIT 1 OFFSET 0;
 UPDATE messages SET STATUS = 'delivered', updated_at = now(), carrier_status = 'delivered', VERSION = :l_version + 1 WHERE ((ID = ':l_id'::uuid) AND (VERSION = :l_version));
 INSERT INTO message_events (ID, error_code, event_id, message_id, raw_status, received_at, SOURCE) VALUES ('be0c0a0000000000:m'::uuid, NULL, ':sid:delivered', ':l_id'::uuid, 'delivered', now(), 'twilio');

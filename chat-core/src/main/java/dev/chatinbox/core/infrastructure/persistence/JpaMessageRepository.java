@@ -131,19 +131,18 @@ public class JpaMessageRepository implements MessageRepository {
 
   @Override
   public Optional<Message> findByCarrierIdForUpdate(String carrier, String carrierMessageId) {
-    // find the id, then lock the row by primary key: H2's dialect cannot combine FOR UPDATE with
-    // a row limit, and a lock by key is the narrowest anyway
+    // one statement, SELECT … FOR UPDATE without a row limit (H2 cannot combine the two): the
+    // unique index on (carrier_message_id, carrier) allows one row at most
     return em
         .createQuery(
-            "SELECT m.id FROM Message m WHERE m.carrierMessageId = :id AND m.carrier = :carrier",
-            UUID.class)
+            "SELECT m FROM Message m WHERE m.carrierMessageId = :id AND m.carrier = :carrier",
+            Message.class)
         .setParameter("id", carrierMessageId)
         .setParameter("carrier", carrier)
-        .setMaxResults(1)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList()
         .stream()
-        .findFirst()
-        .map(id -> em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE));
+        .findFirst();
   }
 
   @Override
