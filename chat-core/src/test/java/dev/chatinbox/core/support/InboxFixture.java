@@ -24,6 +24,7 @@ import dev.chatinbox.core.infrastructure.persistence.JpaConversationRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaMessageRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaUserRepository;
 import dev.chatinbox.core.infrastructure.persistence.PageTotals;
+import dev.chatinbox.core.infrastructure.persistence.SqlConversationCards;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,7 +67,7 @@ public final class InboxFixture implements AutoCloseable {
             new RecordingEvent<>(),
             clock);
     ConversationLookup lookup = new ConversationLookup(conversations, access);
-    ConversationViewAssembler views = new ConversationViewAssembler(contacts, messages, users);
+    ConversationViewAssembler views = new ConversationViewAssembler(new SqlConversationCards(em));
     this.conversationService =
         new ConversationService(
             conversations, lookup, contacts, views, access, new InboxSettings(30), events, clock);

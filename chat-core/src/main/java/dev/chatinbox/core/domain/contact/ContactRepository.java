@@ -26,9 +26,6 @@ public interface ContactRepository {
    */
   List<Contact> findAllWithDetails(Collection<UUID> ids);
 
-  /** Automations with these ids. */
-  List<Automation> findAutomations(Collection<UUID> ids);
-
   void store(Automation automation);
 
   /** Whether any contact already has this (normalised) email. */

@@ -92,16 +92,6 @@ public class JpaContactRepository implements ContactRepository {
   }
 
   @Override
-  public List<Automation> findAutomations(Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("SELECT a FROM Automation a WHERE a.id IN :ids", Automation.class)
-        .setParameter("ids", ids)
-        .getResultList();
-  }
-
-  @Override
   public boolean emailInUse(String email) {
     return !em.createQuery("SELECT e.id FROM ContactEmail e WHERE e.email = :email", UUID.class)
         .setParameter("email", email)

@@ -7,9 +7,7 @@ import dev.chatinbox.core.domain.change.LoggedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,28 +127,11 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
               ((Number) r[0]).longValue(),
               new InboxChange(
                   ChangeType.ofWireName((String) r[1]),
-                  uuid(r[2]),
-                  uuid(r[3]),
-                  Optional.ofNullable(r[4]).map(JpaInboxChangeRepository::uuid),
-                  instant(r[5]))));
+                  NativeValues.uuid(r[2]),
+                  NativeValues.uuid(r[3]),
+                  Optional.ofNullable(r[4]).map(NativeValues::uuid),
+                  NativeValues.instant(r[5]))));
     }
     return changes;
-  }
-
-  private static UUID uuid(Object value) {
-    return value instanceof UUID u ? u : UUID.fromString(value.toString());
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof OffsetDateTime t) {
-      return t.toInstant();
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.ZonedDateTime t) {
-      return t.toInstant();
-    }
-    return OffsetDateTime.parse(value.toString()).toInstant();
   }
 }

@@ -1,0 +1,246 @@
+package dev.chatinbox.core.infrastructure.persistence;
+
+import dev.chatinbox.core.application.conversation.ConversationCards;
+import dev.chatinbox.core.application.view.AutomationView;
+import dev.chatinbox.core.application.view.EmailView;
+import dev.chatinbox.core.application.view.PersonView;
+import dev.chatinbox.core.application.view.PhoneView;
+import dev.chatinbox.core.domain.message.SenderType;
+import dev.chatinbox.core.domain.shared.Channel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@link ConversationCards} in two native queries per page — the contacts with their owners, then
+ * every collection of those contacts (addresses, tags, followers, do-not-disturb, automations) in
+ * one {@code UNION ALL} — plus one for the last messages with their senders' names: rows read
+ * straight into views, no managed entity, the same on PostgreSQL and H2.
+ */
+@ApplicationScoped
+public class SqlConversationCards implements ConversationCards {
+  private static final String CONTACTS =
+      "SELECT ct.id, ct.full_name, ct.username, ct.profile_url, ct.title, ct.primary_email,"
+          + " ct.primary_phone, ct.dnd_all, u.id, u.name, u.username, u.avatar_url"
+          + " FROM contacts ct LEFT JOIN users u ON u.id = ct.owner_id";
+
+  /**
+   * Every collection of the contacts, one row per element: (contact, kind, id, text, second text,
+   * third text, primary, added at). The kinds: P phone, E email, T tag (text = label, second =
+   * key), F follower (id, name, username, avatar), D do-not-disturb channel, A automation (name,
+   * status).
+   */
+  private static final String COLLECTIONS =
+      "SELECT p.contact_id, 'P', CAST(p.id AS VARCHAR(36)), p.phone, CAST(NULL AS VARCHAR(2048)),"
+          + " CAST(NULL AS VARCHAR(2048)), p.is_primary, p.created_at"
+          + " FROM contact_phones p WHERE p.contact_id IN (%1$s)"
+          + " UNION ALL SELECT e.contact_id, 'E', CAST(e.id AS VARCHAR(36)), e.email, NULL, NULL,"
+          + " e.is_primary, e.created_at FROM contact_emails e WHERE e.contact_id IN (%1$s)"
+          + " UNION ALL SELECT t.contact_id, 'T', NULL, t.tag, t.tag_key, NULL, FALSE, t.created_at"
+          + " FROM contact_tags t WHERE t.contact_id IN (%1$s)"
+          + " UNION ALL SELECT f.contact_id, 'F', CAST(u.id AS VARCHAR(36)), u.name, u.username,"
+          + " u.avatar_url, FALSE, NULL FROM contact_followers f JOIN users u ON u.id = f.user_id"
+          + " WHERE f.contact_id IN (%1$s)"
+          + " UNION ALL SELECT d.contact_id, 'D', NULL, d.channel, NULL, NULL, FALSE, NULL"
+          + " FROM contact_channel_dnd d WHERE d.contact_id IN (%1$s)"
+          + " UNION ALL SELECT ca.contact_id, 'A', CAST(a.id AS VARCHAR(36)), a.name, a.status,"
+          + " NULL, FALSE, NULL FROM contact_automations ca"
+          + " JOIN automations a ON a.id = ca.automation_id WHERE ca.contact_id IN (%1$s)";
+
+  private static final String MESSAGES =
+      "SELECT m.id, m.body, m.sender_type, m.sender_id, m.occurred_at, m.channel, u.name"
+          + " FROM messages m LEFT JOIN users u ON u.id = m.sender_id";
+
+  private EntityManager em;
+
+  protected SqlConversationCards() {}
+
+  @Inject
+  public SqlConversationCards(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Map<UUID, ContactCard> contacts(Collection<UUID> contactIds) {
+    if (contactIds.isEmpty()) {
+      return Map.of();
+    }
+    flushPendingWrites();
+    List<UUID> ids = List.copyOf(Set.copyOf(contactIds));
+    Map<UUID, Collections> collections = collections(ids);
+    Map<UUID, ContactCard> cards = new HashMap<>();
+    for (Object[] r :
+        rows(CONTACTS + " WHERE ct.id IN (" + placeholders(ids.size(), 1) + ")", ids)) {
+      UUID id = NativeValues.uuid(r[0]);
+      Collections c = collections.getOrDefault(id, new Collections());
+      cards.put(
+          id,
+          new ContactCard(
+              id,
+              NativeValues.text(r[1]),
+              optional(r[2]),
+              optional(r[3]),
+              optional(r[4]),
+              optional(r[5]),
+              optional(r[6]),
+              Optional.ofNullable(r[8])
+                  .map(
+                      owner ->
+                          new PersonView(
+                              NativeValues.uuid(owner),
+                              NativeValues.text(r[9]),
+                              NativeValues.text(r[10]),
+                              NativeValues.text(r[11]))),
+              NativeValues.bool(r[7]),
+              c.dnd,
+              c.emails.stream()
+                  .sorted(Comparator.comparing(Added::at).thenComparing(Added::id))
+                  .map(Added::email)
+                  .toList(),
+              c.phones.stream()
+                  .sorted(Comparator.comparing(Added::at).thenComparing(Added::id))
+                  .map(Added::phone)
+                  .toList(),
+              c.tags.stream().sorted(Comparator.comparing(Tag::key)).map(Tag::label).toList(),
+              c.followers.stream()
+                  .sorted(Comparator.comparing(PersonView::name, String.CASE_INSENSITIVE_ORDER))
+                  .toList(),
+              c.automations.stream()
+                  .sorted(Comparator.comparing(AutomationView::name, String.CASE_INSENSITIVE_ORDER))
+                  .toList()));
+    }
+    return cards;
+  }
+
+  @Override
+  public Map<UUID, MessageCard> messages(Collection<UUID> messageIds) {
+    if (messageIds.isEmpty()) {
+      return Map.of();
+    }
+    flushPendingWrites();
+    List<UUID> ids = List.copyOf(Set.copyOf(messageIds));
+    Map<UUID, MessageCard> cards = new HashMap<>();
+    for (Object[] r :
+        rows(MESSAGES + " WHERE m.id IN (" + placeholders(ids.size(), 1) + ")", ids)) {
+      UUID id = NativeValues.uuid(r[0]);
+      cards.put(
+          id,
+          new MessageCard(
+              id,
+              NativeValues.text(r[1]),
+              SenderType.valueOf(NativeValues.text(r[2]).toUpperCase(Locale.ROOT)),
+              Optional.ofNullable(NativeValues.uuid(r[3])),
+              optional(r[6]),
+              NativeValues.instant(r[4]),
+              channel(r[5])));
+    }
+    return cards;
+  }
+
+  private Map<UUID, Collections> collections(List<UUID> ids) {
+    String in = placeholders(ids.size(), 1);
+    Map<UUID, Collections> byContact = new HashMap<>();
+    for (Object[] r : rows(String.format(Locale.ROOT, COLLECTIONS, in), ids)) {
+      Collections c = byContact.computeIfAbsent(NativeValues.uuid(r[0]), k -> new Collections());
+      String text = NativeValues.text(r[3]);
+      switch (NativeValues.text(r[1])) {
+        case "P" ->
+            c.phones.add(
+                new Added(
+                    NativeValues.instant(r[7]),
+                    NativeValues.uuid(r[2]),
+                    new PhoneView(NativeValues.uuid(r[2]), text, NativeValues.bool(r[6])),
+                    null));
+        case "E" ->
+            c.emails.add(
+                new Added(
+                    NativeValues.instant(r[7]),
+                    NativeValues.uuid(r[2]),
+                    null,
+                    new EmailView(NativeValues.uuid(r[2]), text, NativeValues.bool(r[6]))));
+        case "T" -> c.tags.add(new Tag(NativeValues.text(r[4]), text));
+        case "F" ->
+            c.followers.add(
+                new PersonView(
+                    NativeValues.uuid(r[2]),
+                    text,
+                    NativeValues.text(r[4]),
+                    NativeValues.text(r[5])));
+        case "D" -> c.dnd.add(channel(text));
+        case "A" ->
+            c.automations.add(
+                new AutomationView(NativeValues.uuid(r[2]), text, NativeValues.text(r[4])));
+        default -> throw new IllegalStateException("unknown collection kind " + r[1]);
+      }
+    }
+    return byContact;
+  }
+
+  /**
+   * Writes of the current transaction reach the database first (a view read right after a change,
+   * e.g. a contact's new phone, must show it); outside a transaction there is nothing to write.
+   */
+  private void flushPendingWrites() {
+    if (em.isJoinedToTransaction()) {
+      em.flush();
+    }
+  }
+
+  /**
+   * The rows of {@code sql}, whose {@code ?1…?n} placeholders (repeated or not) take {@code ids}.
+   */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> rows(String sql, List<UUID> ids) {
+    var query = em.createNativeQuery(sql);
+    for (int i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    return query.getResultList();
+  }
+
+  /** {@code ?1, ?2, …} for {@code n} values numbered from {@code first}. */
+  private static String placeholders(int n, int first) {
+    StringBuilder sql = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      sql.append(i == 0 ? "?" : ", ?").append(first + i);
+    }
+    return sql.toString();
+  }
+
+  private static Optional<String> optional(Object value) {
+    return Optional.ofNullable(NativeValues.text(value));
+  }
+
+  private static Channel channel(Object value) {
+    String wire = NativeValues.text(value);
+    return Channel.fromWireName(wire)
+        .orElseThrow(() -> new IllegalStateException("unknown channel " + wire));
+  }
+
+  /** An address with when it was added (addresses show in the order they were added). */
+  private record Added(Instant at, UUID id, PhoneView phone, EmailView email) {}
+
+  private record Tag(String key, String label) {}
+
+  /** The collections of one contact, as read. */
+  private static final class Collections {
+    final List<Added> phones = new ArrayList<>();
+    final List<Added> emails = new ArrayList<>();
+    final List<Tag> tags = new ArrayList<>();
+    final List<PersonView> followers = new ArrayList<>();
+    final Set<Channel> dnd = EnumSet.noneOf(Channel.class);
+    final List<AutomationView> automations = new ArrayList<>();
+  }
+}
