@@ -77,7 +77,7 @@ public final class OutboxNode implements AutoCloseable {
             clock);
     this.scheduled =
         new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), events, clock);
-    this.transactions = new Transactional(outbox, settings, new Unpaced(), events);
+    this.transactions = new Transactional(outbox, new Unpaced(), events);
     MessageStatusService statuses =
         new MessageStatusService(f.messages, f.conversations, f.contacts, events, clock) {
           @Override
@@ -141,11 +141,7 @@ public final class OutboxNode implements AutoCloseable {
    * {@link OutboxTransactions} must be wrapped here (as in {@code OutboxProcessorTest}).
    */
   private final class Transactional extends OutboxTransactions {
-    Transactional(
-        JpaOutboxRepository outbox,
-        OutboundSettings settings,
-        SenderPacer pacer,
-        InboxEvents events) {
+    Transactional(JpaOutboxRepository outbox, SenderPacer pacer, InboxEvents events) {
       super(outbox, f.messages, f.conversations, f.contacts, pacer, events);
     }
 

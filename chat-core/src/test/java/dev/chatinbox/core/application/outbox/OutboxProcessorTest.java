@@ -100,8 +100,7 @@ class OutboxProcessorTest {
             carrier,
             clock);
     transactions =
-        new TxOutboxTransactions(
-            new JpaOutboxRepository(f.em), settings, new SenderPacer(1000, 1000, 1000));
+        new TxOutboxTransactions(new JpaOutboxRepository(f.em), new SenderPacer(1000, 1000, 1000));
     MessageStatusService statuses = statusService();
     processor =
         new OutboxProcessor(
@@ -127,7 +126,7 @@ class OutboxProcessorTest {
    * Liberty).
    */
   private final class TxOutboxTransactions extends OutboxTransactions {
-    TxOutboxTransactions(JpaOutboxRepository outbox, OutboundSettings settings, SenderPacer pacer) {
+    TxOutboxTransactions(JpaOutboxRepository outbox, SenderPacer pacer) {
       super(outbox, f.messages, f.conversations, f.contacts, pacer, f.events);
     }
 
