@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Who a verified token's claims stand for: roles from {@code groups}, the user provisioned on first
- * use. Shared by HTTP requests (MicroProfile JWT) and WebSocket handshakes ({@link TokenVerifier}).
+ * use. Shared by HTTP requests ({@link CurrentCaller}) and WebSocket handshakes ({@link
+ * TokenVerifier}).
  */
 @ApplicationScoped
 public class Callers {

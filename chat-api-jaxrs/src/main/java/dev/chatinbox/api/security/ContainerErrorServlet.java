@@ -14,9 +14,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Error page for what the container answers before JAX-RS runs — above all the 401 of MicroProfile
- * JWT for a missing, expired, wrongly issued or badly signed token — so that those errors are
- * problem+json too (registered in web.xml).
+ * Error page for what the container answers before JAX-RS runs — above all the 401 of {@link
+ * BearerTokenMechanism} for a missing, expired, wrongly issued or badly signed token — so that
+ * those errors are problem+json too (registered in web.xml).
  */
 @WebServlet(urlPatterns = "/problem-page/*")
 public class ContainerErrorServlet extends HttpServlet {

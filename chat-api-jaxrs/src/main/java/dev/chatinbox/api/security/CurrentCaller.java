@@ -9,14 +9,20 @@ import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The caller of the current request, from its verified token (MicroProfile JWT checked the
- * signature, issuer, audience and expiry before the request got here).
+ * The caller of the current request, from its verified token ({@link BearerTokenMechanism} checked
+ * the signature, issuer, audience and expiry before the request got here).
+ *
+ * <p>The token's user is resolved once per request, on first use, and the outcome — the caller or
+ * the refusal (a deactivated user, a token without subject) — is kept for the rest of the request:
+ * a request reads the user at most once, and not at all while the core remembers the identity
+ * ({@code chat.users.cache-seconds}).
  */
 @RequestScoped
 public class CurrentCaller {
   private JsonWebToken token;
   private Callers callers;
   private Caller caller;
+  private RuntimeException refusal;
 
   protected CurrentCaller() {}
 
@@ -28,14 +34,21 @@ public class CurrentCaller {
 
   /** The caller, provisioning their user record on first use. */
   public Caller get() {
-    if (caller == null) {
-      caller =
-          callers.of(
-              token == null ? null : token.getSubject(),
-              claim(Claims.upn.name()).or(() -> claim(Claims.preferred_username.name())),
-              claim("name"),
-              claim(Claims.email.name()),
-              Optional.ofNullable(token.getGroups()).orElse(Set.of()));
+    if (caller == null && refusal == null) {
+      try {
+        caller =
+            callers.of(
+                token == null ? null : token.getSubject(),
+                claim(Claims.upn.name()).or(() -> claim(Claims.preferred_username.name())),
+                claim("name"),
+                claim(Claims.email.name()),
+                Optional.ofNullable(token.getGroups()).orElse(Set.of()));
+      } catch (RuntimeException e) {
+        refusal = e;
+      }
+    }
+    if (refusal != null) {
+      throw refusal;
     }
     return caller;
   }

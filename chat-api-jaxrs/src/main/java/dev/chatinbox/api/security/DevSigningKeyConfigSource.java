@@ -9,8 +9,8 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
  * The zero-setup default for token verification: when no verification key is configured ({@code
- * MP_JWT_VERIFY_PUBLICKEY_LOCATION} / {@code MP_JWT_VERIFY_PUBLICKEY}), offers MicroProfile JWT the
- * public half of a development key pair that is generated on first use in {@code
+ * MP_JWT_VERIFY_PUBLICKEY_LOCATION} / {@code MP_JWT_VERIFY_PUBLICKEY}), offers the token verifier
+ * the public half of a development key pair that is generated on first use in {@code
  * $CHAT_DATA_DIR/keys} (and minted tokens with, see README). Lowest priority: any configured value
  * wins. {@code CHAT_DEV_KEY_ENABLED=false} turns it off.
  */

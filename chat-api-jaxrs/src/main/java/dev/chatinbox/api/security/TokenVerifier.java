@@ -34,11 +34,16 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Verifies a bearer token the way the server's MicroProfile JWT configuration does, for the one
- * place the container cannot: the WebSocket handshake, where browsers pass the token in the query
- * string or the subprotocol header. Same keys ({@code mp.jwt.verify.publickey} or {@code
- * …publickey.location}: PEM, JWK or JWK Set, file or URL; the development key when none is
- * configured), same issuer and audience rules, RS256 only, 60 seconds of clock skew.
+ * Verifies bearer tokens for the whole server: the REST API ({@link BearerTokenMechanism}) and the
+ * WebSocket handshake, where browsers pass the token in the query string or the subprotocol header.
+ * Keys from {@code mp.jwt.verify.publickey} or {@code …publickey.location} (PEM, JWK or JWK Set,
+ * file or URL; the development key when none is configured), the issuer of {@code
+ * mp.jwt.verify.issuer}, the audiences of {@code mp.jwt.verify.audiences}, RS256 only, 60 seconds
+ * of clock skew.
+ *
+ * <p>An accepted token is remembered by its SHA-256 until it expires ({@link VerifiedTokenCache},
+ * {@code chat.auth.token-cache-size} tokens, default 10,000, 0 = verify every time), so a client
+ * that sends the same token on every request pays the signature check once.
  */
 @ApplicationScoped
 public class TokenVerifier {
@@ -47,8 +52,14 @@ public class TokenVerifier {
   private static final Duration REMOTE_KEYS_TTL = Duration.ofMinutes(10);
   private static final int MAX_TOKEN_LENGTH = 16_384;
 
+  /** Default of {@code chat.auth.token-cache-size}. */
+  static final int DEFAULT_CACHE_SIZE = 10_000;
+
+  static final int MAX_CACHE_SIZE = 1_000_000;
+
   private Config config;
   private Clock clock;
+  private VerifiedTokenCache cache;
   private volatile List<TokenKeys.Key> keys;
   private volatile Instant keysLoadedAt = Instant.EPOCH;
 
@@ -58,9 +69,28 @@ public class TokenVerifier {
   public TokenVerifier(Config config, Clock clock) {
     this.config = config;
     this.clock = clock;
+    int cacheSize =
+        config
+            .getOptionalValue("chat.auth.token-cache-size", Integer.class)
+            .orElse(DEFAULT_CACHE_SIZE);
+    if (cacheSize < 0 || cacheSize > MAX_CACHE_SIZE) {
+      throw new IllegalArgumentException(
+          "chat.auth.token-cache-size must be between 0 and " + MAX_CACHE_SIZE);
+    }
+    this.cache = new VerifiedTokenCache(cacheSize, clock, SKEW);
   }
 
+  /**
+   * The claims of {@code token} once its signature, expiry, issuer and audience are checked — or
+   * were, by an earlier call with the same token that has not expired since.
+   *
+   * @throws InvalidTokenException with a reason that names no claim value and no part of the token
+   */
   public VerifiedToken verify(String token) throws InvalidTokenException {
+    return cache.verify(token, this::verifyInFull);
+  }
+
+  private VerifiedToken verifyInFull(String token) throws InvalidTokenException {
     if (token == null || token.isBlank()) {
       throw new InvalidTokenException("no token");
     }
@@ -104,7 +134,8 @@ public class TokenVerifier {
         text(claims, "name"),
         text(claims, "email"),
         strings(claims.get("groups")),
-        expires);
+        expires,
+        claims);
   }
 
   private void checkSignature(JsonObject header, String[] parts) throws InvalidTokenException {

@@ -1,11 +1,13 @@
 package dev.chatinbox.api.security;
 
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The claims of a token {@link TokenVerifier} accepted.
+ * The claims of a token {@link TokenVerifier} accepted. It holds no raw token, and its {@code
+ * toString} names no claim: a verified token that ends up in a log line gives nothing away.
  *
  * @param subject {@code sub}
  * @param username {@code upn}, else {@code preferred_username}
@@ -13,6 +15,7 @@ import java.util.Set;
  * @param email {@code email}
  * @param groups {@code groups} (the roles)
  * @param expiresAt {@code exp}
+ * @param claims every claim of the payload, as the token carried them
  */
 public record VerifiedToken(
     String subject,
@@ -20,4 +23,15 @@ public record VerifiedToken(
     Optional<String> name,
     Optional<String> email,
     Set<String> groups,
-    Instant expiresAt) {}
+    Instant expiresAt,
+    JsonObject claims) {
+
+  public VerifiedToken {
+    groups = Set.copyOf(groups);
+  }
+
+  @Override
+  public String toString() {
+    return "VerifiedToken[expiresAt=" + expiresAt + "]";
+  }
+}
