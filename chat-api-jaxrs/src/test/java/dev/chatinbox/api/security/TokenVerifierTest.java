@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.chatinbox.core.support.MapConfig;
 import dev.chatinbox.core.support.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.core.infrastructure.carrier.sendgrid.SendGridSettings;
 import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
+import dev.chatinbox.core.support.MapConfig;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;

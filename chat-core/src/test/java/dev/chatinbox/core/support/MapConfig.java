@@ -1,4 +1,4 @@
-package dev.chatinbox.core.infrastructure.carrier;
+package dev.chatinbox.core.support;
 
 import java.util.List;
 import java.util.Map;
@@ -9,11 +9,14 @@ import org.eclipse.microprofile.config.ConfigValue;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.Converter;
 
-/** A MicroProfile {@link Config} over a map of strings, for reading settings without a runtime. */
-final class MapConfig implements Config {
+/**
+ * A MicroProfile {@link Config} over a map of strings, for reading settings without a runtime:
+ * strings, integers, longs and booleans, an empty value counting as none (as MicroProfile Config).
+ */
+public final class MapConfig implements Config {
   private final Map<String, String> values;
 
-  MapConfig(Map<String, String> values) {
+  public MapConfig(Map<String, String> values) {
     this.values = values;
   }
 
@@ -29,12 +32,24 @@ final class MapConfig implements Config {
 
   @Override
   public <T> Optional<T> getOptionalValue(String name, Class<T> type) {
-    if (type != String.class) {
-      throw new UnsupportedOperationException(type.getName());
-    }
     String value = values.get(name);
     // MicroProfile Config: an empty value is no value
-    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(type.cast(value));
+    if (value == null || value.isEmpty()) {
+      return Optional.empty();
+    }
+    Object converted =
+        type == String.class
+            ? value
+            : type == Integer.class
+                ? Integer.valueOf(value.strip())
+                : type == Long.class
+                    ? Long.valueOf(value.strip())
+                    : type == Boolean.class ? Boolean.valueOf(value.strip()) : unsupported(type);
+    return Optional.of(type.cast(converted));
+  }
+
+  private static Object unsupported(Class<?> type) {
+    throw new UnsupportedOperationException(type.getName());
   }
 
   @Override
