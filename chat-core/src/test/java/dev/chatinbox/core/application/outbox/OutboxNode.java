@@ -18,7 +18,6 @@ import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioSettings;
 import dev.chatinbox.core.infrastructure.carrier.twilio.TwilioTextCarrier;
 import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaOutboxRepository;
-import dev.chatinbox.core.spi.carrier.CarrierReceipt;
 import dev.chatinbox.core.spi.carrier.EmailCarrier;
 import dev.chatinbox.core.spi.carrier.StatusReport;
 import dev.chatinbox.core.spi.carrier.TextCarrier;
@@ -27,9 +26,7 @@ import dev.chatinbox.core.support.InboxFixture;
 import dev.chatinbox.core.support.RecordingEvent;
 import dev.chatinbox.core.support.TestDatabase;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -77,7 +74,7 @@ public final class OutboxNode implements AutoCloseable {
             clock);
     this.scheduled =
         new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), events, clock);
-    this.transactions = new Transactional(outbox, new Unpaced(), events);
+    this.transactions = new TxOutboxTransactions(f, new Unpaced(), events);
     MessageStatusService statuses =
         new MessageStatusService(f.messages, f.conversations, f.contacts, events, clock) {
           @Override
@@ -134,82 +131,6 @@ public final class OutboxNode implements AutoCloseable {
   @Override
   public void close() {
     f.close();
-  }
-
-  /**
-   * The outbox's transactions, each in its own resource-local transaction. Every public method of
-   * {@link OutboxTransactions} must be wrapped here (as in {@code OutboxProcessorTest}).
-   */
-  private final class Transactional extends OutboxTransactions {
-    Transactional(JpaOutboxRepository outbox, SenderPacer pacer, InboxEvents events) {
-      super(outbox, f.messages, f.conversations, f.contacts, pacer, events);
-    }
-
-    @Override
-    public List<Dispatch> claim(Instant now, int limit, Duration lease) {
-      return f.tx(em -> super.claim(now, limit, lease));
-    }
-
-    @Override
-    public boolean startAttempt(Dispatch dispatch, Instant now, Duration lease) {
-      return f.tx(em -> super.startAttempt(dispatch, now, lease));
-    }
-
-    @Override
-    public void accepted(UUID id, CarrierReceipt receipt, Instant now) {
-      f.tx(
-          em -> {
-            super.accepted(id, receipt, now);
-            return null;
-          });
-    }
-
-    @Override
-    public void transientFailure(UUID id, String code, String reason, Instant now) {
-      f.tx(
-          em -> {
-            super.transientFailure(id, code, reason, now);
-            return null;
-          });
-    }
-
-    @Override
-    public void permanentFailure(
-        UUID id, String code, String reason, boolean consentWithdrawn, Instant now) {
-      f.tx(
-          em -> {
-            super.permanentFailure(id, code, reason, consentWithdrawn, now);
-            return null;
-          });
-    }
-
-    @Override
-    public boolean carrierIdTakenByAnother(UUID id, String carrierMessageId) {
-      return f.tx(em -> super.carrierIdTakenByAnother(id, carrierMessageId));
-    }
-
-    @Override
-    public boolean restartAttempt(UUID id, Instant now, Duration lease) {
-      return f.tx(em -> super.restartAttempt(id, now, lease));
-    }
-
-    @Override
-    public void outcomeUnknown(UUID id, String code, String reason, Instant reconcileAt) {
-      f.tx(
-          em -> {
-            super.outcomeUnknown(id, code, reason, reconcileAt);
-            return null;
-          });
-    }
-
-    @Override
-    public void awaitConfirmation(UUID id, Instant until) {
-      f.tx(
-          em -> {
-            super.awaitConfirmation(id, until);
-            return null;
-          });
-    }
   }
 
   /** Every message may go at once: these tests are about claiming, not pacing. */

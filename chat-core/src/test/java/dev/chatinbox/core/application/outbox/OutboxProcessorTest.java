@@ -99,8 +99,7 @@ class OutboxProcessorTest {
             f.events,
             carrier,
             clock);
-    transactions =
-        new TxOutboxTransactions(new JpaOutboxRepository(f.em), new SenderPacer(1000, 1000, 1000));
+    transactions = new TxOutboxTransactions(f, new SenderPacer(1000, 1000, 1000), f.events);
     MessageStatusService statuses = statusService();
     processor =
         new OutboxProcessor(
@@ -119,82 +118,6 @@ class OutboxProcessorTest {
     carrier.sent.clear();
     carrier.script.clear();
     carrier.reconcileAnswer = Reconciliation.unknown();
-  }
-
-  /**
-   * Outbox transactions in explicit resource-local transactions (the container does this on
-   * Liberty).
-   */
-  private final class TxOutboxTransactions extends OutboxTransactions {
-    TxOutboxTransactions(JpaOutboxRepository outbox, SenderPacer pacer) {
-      super(outbox, f.messages, f.conversations, f.contacts, pacer, f.events);
-    }
-
-    @Override
-    public List<Dispatch> claim(Instant now, int limit, Duration lease) {
-      return f.tx(em -> super.claim(now, limit, lease));
-    }
-
-    @Override
-    public boolean startAttempt(Dispatch dispatch, Instant now, Duration lease) {
-      return f.tx(em -> super.startAttempt(dispatch, now, lease));
-    }
-
-    @Override
-    public void accepted(UUID id, CarrierReceipt receipt, Instant now) {
-      f.tx(
-          em -> {
-            super.accepted(id, receipt, now);
-            return null;
-          });
-    }
-
-    @Override
-    public void transientFailure(UUID id, String code, String reason, Instant now) {
-      f.tx(
-          em -> {
-            super.transientFailure(id, code, reason, now);
-            return null;
-          });
-    }
-
-    @Override
-    public void permanentFailure(
-        UUID id, String code, String reason, boolean consentWithdrawn, Instant now) {
-      f.tx(
-          em -> {
-            super.permanentFailure(id, code, reason, consentWithdrawn, now);
-            return null;
-          });
-    }
-
-    @Override
-    public boolean carrierIdTakenByAnother(UUID id, String carrierMessageId) {
-      return f.tx(em -> super.carrierIdTakenByAnother(id, carrierMessageId));
-    }
-
-    @Override
-    public boolean restartAttempt(UUID id, Instant now, Duration lease) {
-      return f.tx(em -> super.restartAttempt(id, now, lease));
-    }
-
-    @Override
-    public void outcomeUnknown(UUID id, String code, String reason, Instant reconcileAt) {
-      f.tx(
-          em -> {
-            super.outcomeUnknown(id, code, reason, reconcileAt);
-            return null;
-          });
-    }
-
-    @Override
-    public void awaitConfirmation(UUID id, Instant until) {
-      f.tx(
-          em -> {
-            super.awaitConfirmation(id, until);
-            return null;
-          });
-    }
   }
 
   private Caller bob() {
