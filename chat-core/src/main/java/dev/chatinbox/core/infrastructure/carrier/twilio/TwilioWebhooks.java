@@ -33,6 +33,9 @@ public class TwilioWebhooks implements CarrierWebhook {
   static final String EMPTY_TWIML =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response></Response>";
 
+  private static final java.util.regex.Pattern ROUTES =
+      java.util.regex.Pattern.compile("twilio/(sms|whatsapp)/(status|inbound)");
+
   private TwilioWebhookSignature signature;
 
   protected TwilioWebhooks() {}
@@ -49,7 +52,7 @@ public class TwilioWebhooks implements CarrierWebhook {
 
   @Override
   public boolean owns(String route) {
-    return route.matches("twilio/(sms|whatsapp)/(status|inbound)");
+    return ROUTES.matcher(route).matches();
   }
 
   @Override
