@@ -222,18 +222,13 @@ abstract class ScheduledSendContractTest {
     clock.advance(Duration.ofMinutes(1));
     // another node claims it, records its attempt and is in its carrier call
     OutboxNode other = node();
-    List<Dispatch> claimed =
-        other.transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE).stream()
-            .filter(d -> d.messageId().equals(scheduled.id()))
-            .toList();
-    assertEquals(1, claimed.size());
+    Dispatch claimed = claimOn(other, scheduled);
     assertTrue(
-        other.transactions.startAttempt(
-            claimed.get(0), clock.instant(), OutboxSettings.DEFAULT_LEASE));
+        other.transactions.startAttempt(claimed, clock.instant(), OutboxSettings.DEFAULT_LEASE));
     assertThrows(
         ConflictException.class, () -> node.cancel(InboxFixture.caller(bob), scheduled.id()));
     other.transactions.accepted(
-        scheduled.id(), other.text.send(claimed.get(0).text().orElseThrow()), clock.instant());
+        scheduled.id(), other.text.send(claimed.text().orElseThrow()), clock.instant());
     other.close();
     clock.advance(OutboxSettings.DEFAULT_LEASE.multipliedBy(2));
     node.drain();
@@ -248,22 +243,27 @@ abstract class ScheduledSendContractTest {
     MessageView scheduled = schedule(c, phone, "claimed only", Duration.ofMinutes(1));
     clock.advance(Duration.ofMinutes(1));
     OutboxNode other = node();
-    List<Dispatch> claimed =
-        other.transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE).stream()
-            .filter(d -> d.messageId().equals(scheduled.id()))
-            .toList();
-    assertEquals(1, claimed.size());
+    Dispatch claimed = claimOn(other, scheduled);
     assertEquals(
         Optional.of(MessageStatus.CANCELLED),
         node.cancel(InboxFixture.caller(bob), scheduled.id()).status());
     assertFalse(
-        other.transactions.startAttempt(
-            claimed.get(0), clock.instant(), OutboxSettings.DEFAULT_LEASE),
+        other.transactions.startAttempt(claimed, clock.instant(), OutboxSettings.DEFAULT_LEASE),
         "the claimant finds it gone and makes no call");
     other.close();
     clock.advance(OutboxSettings.DEFAULT_LEASE.multipliedBy(2));
     node.drain();
     assertEquals(List.of(), bodiesSentTo(phone), "never sent");
+  }
+
+  /** {@code node} claims what is due; returns its claim of {@code scheduled} (there is one). */
+  private Dispatch claimOn(OutboxNode node, MessageView scheduled) {
+    List<Dispatch> claimed =
+        node.transactions.claim(clock.instant(), 50, OutboxSettings.DEFAULT_LEASE).stream()
+            .filter(d -> d.messageId().equals(scheduled.id()))
+            .toList();
+    assertEquals(1, claimed.size());
+    return claimed.get(0);
   }
 
   @Test
