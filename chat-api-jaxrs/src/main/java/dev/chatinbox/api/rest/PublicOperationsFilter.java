@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest;
 
+import dev.chatinbox.core.spi.carrier.CarrierWebhook;
 import java.util.ArrayList;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -10,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
  * annotations cannot express: they are verified by the carriers' signatures instead.
  */
 public class PublicOperationsFilter implements OASFilter {
-  static final String WEBHOOKS = "/api/v1/webhooks/";
+  static final String WEBHOOKS = CarrierWebhook.BASE_PATH;
 
   @Override
   public PathItem filterPathItem(PathItem pathItem) {

@@ -4,6 +4,7 @@ import dev.chatinbox.api.problem.ProblemType;
 import dev.chatinbox.api.problem.Problems;
 import dev.chatinbox.core.application.inbound.CarrierWebhooks;
 import dev.chatinbox.core.application.messaging.OutboundSettings;
+import dev.chatinbox.core.spi.carrier.CarrierWebhook;
 import dev.chatinbox.core.spi.carrier.WebhookRequest;
 import dev.chatinbox.core.spi.carrier.WebhookVerdict;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class WebhookRequests {
   private static final Logger LOG = Logger.getLogger(WebhookRequests.class.getName());
-  static final String PREFIX = "/api/v1/webhooks/";
 
   private OutboundSettings settings;
   private CarrierWebhooks webhooks;
@@ -81,8 +81,8 @@ public class WebhookRequests {
       Map<String, List<String>> form,
       List<WebhookRequest.Part> parts) {
     String path = uri.getRequestUri().getRawPath();
-    int at = path.indexOf(PREFIX);
-    String route = at < 0 ? "" : path.substring(at + PREFIX.length());
+    int at = path.indexOf(CarrierWebhook.BASE_PATH);
+    String route = at < 0 ? "" : path.substring(at + CarrierWebhook.BASE_PATH.length());
     WebhookRequest request =
         new WebhookRequest(
             route,

@@ -105,14 +105,8 @@ public class SqlConversationCards implements ConversationCards {
                               NativeValues.text(r[11]))),
               NativeValues.bool(r[7]),
               c.dnd,
-              c.emails.stream()
-                  .sorted(Comparator.comparing(Added::at).thenComparing(Added::id))
-                  .map(Added::email)
-                  .toList(),
-              c.phones.stream()
-                  .sorted(Comparator.comparing(Added::at).thenComparing(Added::id))
-                  .map(Added::phone)
-                  .toList(),
+              Added.inOrder(c.emails),
+              Added.inOrder(c.phones),
               c.tags.stream().sorted(Comparator.comparing(Tag::key)).map(Tag::label).toList(),
               c.followers.stream()
                   .sorted(Comparator.comparing(PersonView::name, String.CASE_INSENSITIVE_ORDER))
@@ -158,17 +152,15 @@ public class SqlConversationCards implements ConversationCards {
       switch (NativeValues.text(r[1])) {
         case "P" ->
             c.phones.add(
-                new Added(
+                new Added<>(
                     NativeValues.instant(r[7]),
                     NativeValues.uuid(r[2]),
-                    new PhoneView(NativeValues.uuid(r[2]), text, NativeValues.bool(r[6])),
-                    null));
+                    new PhoneView(NativeValues.uuid(r[2]), text, NativeValues.bool(r[6]))));
         case "E" ->
             c.emails.add(
-                new Added(
+                new Added<>(
                     NativeValues.instant(r[7]),
                     NativeValues.uuid(r[2]),
-                    null,
                     new EmailView(NativeValues.uuid(r[2]), text, NativeValues.bool(r[6]))));
         case "T" -> c.tags.add(new Tag(NativeValues.text(r[4]), text));
         case "F" ->
@@ -230,14 +222,21 @@ public class SqlConversationCards implements ConversationCards {
   }
 
   /** An address with when it was added (addresses show in the order they were added). */
-  private record Added(Instant at, UUID id, PhoneView phone, EmailView email) {}
+  private record Added<T>(Instant at, UUID id, T value) {
+    static <T> List<T> inOrder(List<Added<T>> added) {
+      return added.stream()
+          .sorted(Comparator.comparing(Added<T>::at).thenComparing(Added<T>::id))
+          .map(Added::value)
+          .toList();
+    }
+  }
 
   private record Tag(String key, String label) {}
 
   /** The collections of one contact, as read. */
   private static final class Collections {
-    final List<Added> phones = new ArrayList<>();
-    final List<Added> emails = new ArrayList<>();
+    final List<Added<PhoneView>> phones = new ArrayList<>();
+    final List<Added<EmailView>> emails = new ArrayList<>();
     final List<Tag> tags = new ArrayList<>();
     final List<PersonView> followers = new ArrayList<>();
     final Set<Channel> dnd = EnumSet.noneOf(Channel.class);
