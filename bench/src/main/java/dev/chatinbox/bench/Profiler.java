@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * With {@code bench.profile=true}: CPU profiles of the server during B1 (list all, page 1), B3 and
- * B4 (Twilio callbacks): a flame graph ({@code results/*.html}), collapsed stacks in the work
- * directory ({@code .collapsed}, one line per stack: frames separated by {@code ;}, then the sample
- * count; megabytes, so not committed) and their summary ({@link ProfileSummary}) in RESULTS.md.
- * async-profiler (Maven Central {@code tools.profiler:async-profiler}, whose jar carries the native
- * library) is loaded into the running server with {@code jcmd <pid> JVMTI.agent_load}: nothing to
- * install, no restart. Sampling adds a few per cent to the profiled scenarios.
+ * With {@code bench.profile=true}: CPU profiles of the server during B1 (list all, page 1), B2
+ * (newest message page), B3 and B4 (Twilio callbacks): a flame graph ({@code results/*.html}),
+ * collapsed stacks in the work directory ({@code .collapsed}, one line per stack: frames separated
+ * by {@code ;}, then the sample count; megabytes, so not committed) and their summary ({@link
+ * ProfileSummary}) in RESULTS.md. async-profiler (Maven Central {@code
+ * tools.profiler:async-profiler}, whose jar carries the native library) is loaded into the running
+ * server with {@code jcmd <pid> JVMTI.agent_load}: nothing to install, no restart. Sampling adds a
+ * few per cent to the profiled scenarios.
  */
 final class Profiler {
   /** The scenarios profiled, by the start of their names, with the files' names. */
@@ -26,6 +27,7 @@ final class Profiler {
 
   static {
     PROFILED.put(ConversationList.ALL_PAGE_1, "profile-B1-list-all-page-1");
+    PROFILED.put(MessageHistory.NEWEST, "profile-B2-messages-newest-page");
     PROFILED.put(Sends.NAME, "profile-B3-send");
     PROFILED.put(StatusCallbacks.TWILIO, "profile-B4-twilio-status");
   }

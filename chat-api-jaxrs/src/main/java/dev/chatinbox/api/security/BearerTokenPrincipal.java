@@ -5,9 +5,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -64,12 +67,13 @@ public final class BearerTokenPrincipal implements JsonWebToken {
     return value == null ? null : (T) convert(standardType(name), value);
   }
 
+  /** The standard claims' types by name: a lookup, not an exception per non-standard claim. */
+  private static final Map<String, Class<?>> STANDARD_TYPES =
+      Arrays.stream(Claims.values())
+          .collect(Collectors.toUnmodifiableMap(Claims::name, Claims::getType));
+
   private static Class<?> standardType(String name) {
-    try {
-      return Claims.valueOf(name).getType();
-    } catch (IllegalArgumentException notStandard) {
-      return JsonValue.class;
-    }
+    return STANDARD_TYPES.getOrDefault(name, JsonValue.class);
   }
 
   private static Object convert(Class<?> type, JsonValue value) {

@@ -209,7 +209,9 @@ public class RealtimeHub {
         break;
       }
       deliver(
-          connection, feed.visibleTo(connection.caller(), upToPosition, Optional.empty()), since);
+          connection,
+          frames(feed.visibleTo(connection.caller(), upToPosition, Optional.empty())),
+          since);
       from = upToPosition.get(upToPosition.size() - 1).sequence();
     }
     connection.delivered(position);
@@ -250,24 +252,37 @@ public class RealtimeHub {
     }
   }
 
+  /**
+   * Sends a batch to every subscribed connection. What a reader may see, and each event's frame,
+   * are worked out once per reader (the caller: views differ by who reads them, e.g. "You" as a
+   * sender) and shared by all of that reader's connections — the JSON of an event is written once,
+   * not once per socket.
+   */
   private void broadcast(List<LoggedChange> batch) {
-    Map<Caller, List<FeedEvent>> byReader = new HashMap<>();
+    Map<Caller, List<Frame>> byReader = new HashMap<>();
     for (ClientConnection connection : connections.values()) {
       if (!connection.subscribedToAnything() || !connection.open()) {
         continue;
       }
-      List<FeedEvent> visible =
+      List<Frame> visible =
           byReader.computeIfAbsent(
-              connection.caller(), c -> feed.visibleTo(c, batch, Optional.empty()));
+              connection.caller(), c -> frames(feed.visibleTo(c, batch, Optional.empty())));
       deliver(connection, visible, connection.delivered());
       connection.delivered(batch.get(batch.size() - 1).sequence());
     }
   }
 
-  private static void deliver(ClientConnection connection, List<FeedEvent> events, long after) {
-    for (FeedEvent event : events) {
-      if (event.sequence() > after && connection.wants(event.conversationId())) {
-        connection.send(EventFrames.event(event));
+  /** An event with its frame, serialised once for all the connections that get it. */
+  private record Frame(FeedEvent event, String json) {}
+
+  private static List<Frame> frames(List<FeedEvent> events) {
+    return events.stream().map(e -> new Frame(e, EventFrames.event(e))).toList();
+  }
+
+  private static void deliver(ClientConnection connection, List<Frame> frames, long after) {
+    for (Frame frame : frames) {
+      if (frame.event().sequence() > after && connection.wants(frame.event().conversationId())) {
+        connection.send(frame.json());
       }
     }
   }

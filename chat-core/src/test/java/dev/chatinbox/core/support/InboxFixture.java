@@ -25,6 +25,8 @@ import dev.chatinbox.core.infrastructure.persistence.JpaMessageRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaUserRepository;
 import dev.chatinbox.core.infrastructure.persistence.PageTotals;
 import dev.chatinbox.core.infrastructure.persistence.SqlConversationCards;
+import dev.chatinbox.core.infrastructure.persistence.SqlMessagePages;
+import dev.chatinbox.core.infrastructure.persistence.SqlReads;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,6 +50,7 @@ public final class InboxFixture implements AutoCloseable {
   public final JpaContactRepository contacts;
   public final JpaConversationRepository conversations;
   public final JpaMessageRepository messages;
+  public final SqlConversationCards cards;
   public final ConversationService conversationService;
   public final MessageHistoryService historyService;
   public final ContactDetailsService contactDetailsService;
@@ -58,7 +61,7 @@ public final class InboxFixture implements AutoCloseable {
     this.em = db.emf().createEntityManager();
     this.users = new JpaUserRepository(em);
     this.contacts = new JpaContactRepository(em, totals);
-    this.conversations = new JpaConversationRepository(em, totals);
+    this.conversations = new JpaConversationRepository(em);
     this.messages = new JpaMessageRepository(em, totals);
     AccessPolicy access = new AccessPolicy();
     this.events =
@@ -67,11 +70,21 @@ public final class InboxFixture implements AutoCloseable {
             new RecordingEvent<>(),
             clock);
     ConversationLookup lookup = new ConversationLookup(conversations, access);
-    ConversationViewAssembler views = new ConversationViewAssembler(new SqlConversationCards(em));
+    SqlReads reads = new SqlReads(em, db.dataSource());
+    this.cards = new SqlConversationCards(reads, totals);
+    ConversationViewAssembler views = new ConversationViewAssembler(cards);
     this.conversationService =
         new ConversationService(
-            conversations, lookup, contacts, views, access, new InboxSettings(30), events, clock);
-    this.historyService = new MessageHistoryService(lookup, contacts, messages);
+            conversations,
+            lookup,
+            contacts,
+            cards,
+            views,
+            access,
+            new InboxSettings(30),
+            events,
+            clock);
+    this.historyService = new MessageHistoryService(new SqlMessagePages(reads, totals), access);
     this.contactDetailsService =
         new ContactDetailsService(
             lookup, contacts, views, new TeamMembers(users), conversations, events, clock);

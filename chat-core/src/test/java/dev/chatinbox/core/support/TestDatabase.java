@@ -33,6 +33,7 @@ public final class TestDatabase implements AutoCloseable {
   private final String url;
   private final AtomicInteger statements = new AtomicInteger();
   private final EntityManagerFactory emf;
+  private final DataSource dataSource;
 
   private final boolean postgres;
 
@@ -51,7 +52,7 @@ public final class TestDatabase implements AutoCloseable {
               + name
               + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     }
-    DataSource dataSource = countingDataSource();
+    this.dataSource = countingDataSource();
     SchemaMigrator.migrate(dataSource);
     Map<String, Object> props = new HashMap<>();
     props.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
@@ -75,6 +76,11 @@ public final class TestDatabase implements AutoCloseable {
 
   public EntityManagerFactory emf() {
     return emf;
+  }
+
+  /** The pool the entity managers use, as the server's data source: its statements are counted. */
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   /** A direct connection (not counted), for assertions and EXPLAIN. */

@@ -17,14 +17,36 @@ import java.util.UUID;
  */
 public final class Seed implements AutoCloseable {
   private static final String URL = System.getProperty("it.pg.url");
+  private static boolean serverReady;
   private final Connection connection;
 
   public Seed() {
+    awaitServerOnce();
     try {
       this.connection = DriverManager.getConnection(URL);
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot reach the integration-test database " + URL, e);
     }
+  }
+
+  /**
+   * The first seed waits for the test server's readiness: Liberty reports the server started while
+   * the application (and its schema migration) may still be starting — on a loaded machine for
+   * longer than the plugin's wait — and a seed written before the schema exists fails.
+   */
+  private static synchronized void awaitServerOnce() {
+    if (serverReady) {
+      return;
+    }
+    try {
+      LibertyServers.awaitReady(System.getProperty("it.base.url"));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted waiting for the test server", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("the test server never became ready", e);
+    }
+    serverReady = true;
   }
 
   /** A unique marker to put into names, so searches find only this test's rows. */

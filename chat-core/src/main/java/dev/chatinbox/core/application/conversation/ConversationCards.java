@@ -1,11 +1,18 @@
 package dev.chatinbox.core.application.conversation;
 
+import static java.util.stream.Collectors.toSet;
+
 import dev.chatinbox.core.application.view.AutomationView;
 import dev.chatinbox.core.application.view.EmailView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.application.view.PhoneView;
+import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.SenderType;
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -15,11 +22,21 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The read model behind conversation views: what a page of conversations shows of its contacts and
- * last messages, read by queries shaped like that output — a fixed number of statements whatever
- * the page size, no managed entities — and already ordered as shown.
+ * The read model behind conversation views: a page of conversations, and what it shows of their
+ * contacts and last messages, read by queries shaped like that output — a fixed number of
+ * statements whatever the page size, no managed entities — and already ordered as shown.
  */
 public interface ConversationCards {
+  /** One page of the conversations {@code visibility} lets a reader see, as the list shows them. */
+  Page<ConversationCard> page(
+      ConversationCriteria criteria, Visibility visibility, PageRequest page);
+
+  /** The conversation, if it exists and {@code visibility} lets a reader see it. */
+  Optional<ConversationCard> visible(UUID conversationId, Visibility visibility);
+
+  /** The conversations, by id; unknown ids are left out. */
+  Map<UUID, ConversationCard> conversations(Collection<UUID> conversationIds);
+
   /** The contacts, by id; unknown ids are left out. */
   Map<UUID, ContactCard> contacts(Collection<UUID> contactIds);
 
@@ -50,7 +67,41 @@ public interface ConversationCards {
       List<PhoneView> phones,
       List<String> tags,
       List<PersonView> followers,
-      List<AutomationView> automations) {}
+      List<AutomationView> automations) {
+    /** Whether {@code visibility} lets a reader see this contact and its conversations. */
+    public boolean visibleUnder(Visibility visibility) {
+      return visibility.allows(
+          owner.map(PersonView::id), followers.stream().map(PersonView::id).collect(toSet()));
+    }
+  }
+
+  /**
+   * What a conversation view shows of the conversation itself.
+   *
+   * @param sortAt its position in the list (the cursor of the row after it)
+   */
+  record ConversationCard(
+      UUID id,
+      UUID contactId,
+      Channel channel,
+      int unreadCount,
+      boolean starred,
+      Optional<UUID> lastMessageId,
+      Optional<Instant> lastMessageAt,
+      Instant sortAt) {
+    /** The card of a conversation a use case holds (e.g. the one it just changed). */
+    public static ConversationCard of(Conversation c) {
+      return new ConversationCard(
+          c.id(),
+          c.contactId(),
+          c.channel(),
+          c.unreadCount(),
+          c.starred(),
+          c.lastMessageId(),
+          c.lastMessageAt(),
+          c.sortAt());
+    }
+  }
 
   /** A message as a conversation's last message shows it. */
   record MessageCard(

@@ -2,8 +2,10 @@ package dev.chatinbox.core.application.conversation;
 
 import dev.chatinbox.core.application.access.AccessPolicy;
 import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.conversation.ConversationCards.ConversationCard;
 import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.application.view.ConversationView;
+import dev.chatinbox.core.application.view.Read;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
@@ -12,6 +14,7 @@ import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
@@ -37,6 +40,7 @@ public class ConversationService {
   private ConversationRepository conversations;
   private ConversationLookup lookup;
   private ContactRepository contacts;
+  private ConversationCards cards;
   private ConversationViewAssembler views;
   private AccessPolicy access;
   private InboxSettings settings;
@@ -50,6 +54,7 @@ public class ConversationService {
       ConversationRepository conversations,
       ConversationLookup lookup,
       ContactRepository contacts,
+      ConversationCards cards,
       ConversationViewAssembler views,
       AccessPolicy access,
       InboxSettings settings,
@@ -58,6 +63,7 @@ public class ConversationService {
     this.conversations = conversations;
     this.lookup = lookup;
     this.contacts = contacts;
+    this.cards = cards;
     this.views = views;
     this.access = access;
     this.settings = settings;
@@ -66,7 +72,7 @@ public class ConversationService {
   }
 
   /** One page of the conversations {@code caller} may see. */
-  @Transactional
+  @Read
   public Page<ConversationView> list(
       Caller caller,
       ConversationFilter filter,
@@ -88,13 +94,17 @@ public class ConversationService {
             sort,
             recentSince,
             after);
-    Page<Conversation> found = conversations.list(criteria, visibility, page);
-    return found.withItems(views.assemble(found.items(), caller));
+    Page<ConversationCard> found = cards.page(criteria, visibility, page);
+    return found.withItems(views.views(found.items(), caller));
   }
 
-  @Transactional
+  @Read
   public ConversationView get(Caller caller, UUID conversationId) {
-    return view(visible(caller, conversationId), caller);
+    return views.view(
+        cards
+            .visible(conversationId, access.inboxVisibility(caller))
+            .orElseThrow(UnknownConversationException::new),
+        caller);
   }
 
   /** Applies a partial update (star, unread count) and returns the result. */
@@ -154,6 +164,6 @@ public class ConversationService {
   }
 
   private ConversationView view(Conversation conversation, Caller caller) {
-    return views.assemble(java.util.List.of(conversation), caller).get(0);
+    return views.view(ConversationCard.of(conversation), caller);
   }
 }

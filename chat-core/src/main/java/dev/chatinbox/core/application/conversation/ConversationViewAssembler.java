@@ -2,6 +2,7 @@ package dev.chatinbox.core.application.conversation;
 
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.conversation.ConversationCards.ContactCard;
+import dev.chatinbox.core.application.conversation.ConversationCards.ConversationCard;
 import dev.chatinbox.core.application.conversation.ConversationCards.MessageCard;
 import dev.chatinbox.core.application.view.ContactDetailsView;
 import dev.chatinbox.core.application.view.ConversationView;
@@ -42,15 +43,38 @@ public class ConversationViewAssembler {
 
   /** Views of {@code conversations}, in the same order, as {@code reader} sees them. */
   public List<ConversationView> assemble(List<Conversation> conversations, Caller reader) {
+    return views(conversations.stream().map(ConversationCard::of).toList(), reader);
+  }
+
+  /** The view of one conversation as {@code reader} sees it. */
+  public ConversationView view(ConversationCard conversation, Caller reader) {
+    return views(List.of(conversation), reader).get(0);
+  }
+
+  /** Views of the conversations read as cards, in the same order, as {@code reader} sees them. */
+  public List<ConversationView> views(List<ConversationCard> conversations, Caller reader) {
     if (conversations.isEmpty()) {
       return List.of();
     }
-    Map<UUID, ContactCard> contactById =
-        cards.contacts(conversations.stream().map(Conversation::contactId).toList());
+    return views(
+        conversations,
+        cards.contacts(conversations.stream().map(ConversationCard::contactId).toList()),
+        reader);
+  }
+
+  /**
+   * Views of the conversations read as cards, whose contacts the caller has already read ({@code
+   * contactById} holds every one of them).
+   */
+  public List<ConversationView> views(
+      List<ConversationCard> conversations, Map<UUID, ContactCard> contactById, Caller reader) {
+    if (conversations.isEmpty()) {
+      return List.of();
+    }
     Map<UUID, MessageCard> lastById =
         cards.messages(
             conversations.stream()
-                .map(Conversation::lastMessageId)
+                .map(ConversationCard::lastMessageId)
                 .flatMap(Optional::stream)
                 .toList());
     return conversations.stream()
@@ -78,7 +102,7 @@ public class ConversationViewAssembler {
   }
 
   /** Contact details as seen from {@code conversation}. */
-  private static ContactDetailsView details(ContactCard contact, Conversation conversation) {
+  private static ContactDetailsView details(ContactCard contact, ConversationCard conversation) {
     return new ContactDetailsView(
         contact.primaryEmail(),
         contact.emails(),

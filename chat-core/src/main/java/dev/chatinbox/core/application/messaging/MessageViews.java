@@ -5,8 +5,10 @@ import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageAttachment;
 import dev.chatinbox.core.domain.message.MessageRepository;
+import dev.chatinbox.core.domain.message.SenderType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,16 +24,10 @@ public final class MessageViews {
    * @param contactName shown as the sender of the contact's messages
    */
   public static MessageView of(Message m, String contactName, List<AttachmentView> attachments) {
-    String sender =
-        switch (m.senderType()) {
-          case USER -> m.senderId().map(UUID::toString).orElse(SYSTEM_SENDER);
-          case CONTACT -> contactName;
-          case SYSTEM -> SYSTEM_SENDER;
-        };
     return new MessageView(
         m.id(),
         m.conversationId(),
-        sender,
+        sender(m.senderType(), m.senderId(), contactName),
         m.senderType(),
         m.body(),
         m.channel(),
@@ -47,11 +43,24 @@ public final class MessageViews {
         attachments);
   }
 
+  /**
+   * Who a message shows as its sender: the user's id for team messages, the contact's full name for
+   * inbound ones, {@value #SYSTEM_SENDER} for system notes (and team messages whose author is
+   * unknown).
+   */
+  public static String sender(SenderType type, Optional<UUID> senderId, String contactName) {
+    return switch (type) {
+      case USER -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
+      case CONTACT -> contactName;
+      case SYSTEM -> SYSTEM_SENDER;
+    };
+  }
+
   public static AttachmentView attachment(MessageAttachment a) {
     return new AttachmentView(
         a.id(),
         a.messageId(),
-        java.util.Optional.ofNullable(a.url()),
+        Optional.ofNullable(a.url()),
         a.filename(),
         a.contentType(),
         a.sizeBytes());

@@ -6,12 +6,12 @@ import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.FeedEvent;
 import dev.chatinbox.core.application.view.InboxUpdatesView;
 import dev.chatinbox.core.application.view.MessageView;
+import dev.chatinbox.core.application.view.Read;
 import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.InboxChangeRepository;
 import dev.chatinbox.core.domain.change.LoggedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public class InboxUpdatesService {
     this.clock = clock;
   }
 
-  @Transactional
+  @Read
   public InboxUpdatesView updates(
       Caller caller,
       Optional<Long> cursor,

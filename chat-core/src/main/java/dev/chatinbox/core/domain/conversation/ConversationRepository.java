@@ -1,8 +1,6 @@
 package dev.chatinbox.core.domain.conversation;
 
 import dev.chatinbox.core.domain.shared.Channel;
-import dev.chatinbox.core.domain.shared.Page;
-import dev.chatinbox.core.domain.shared.PageRequest;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -27,9 +25,6 @@ public interface ConversationRepository {
 
   /** Every conversation of a contact (one per channel at most). */
   java.util.List<Conversation> ofContact(UUID contactId);
-
-  /** One page of visible conversations matching the criteria, in the asked order. */
-  Page<Conversation> list(ConversationCriteria criteria, Visibility visibility, PageRequest page);
 
   /**
    * How many of the newest messages matching a search text are looked at, at most (PostgreSQL): a

@@ -58,10 +58,10 @@ public class JpaContactRepository implements ContactRepository {
     ContactConditions.visible(where, visibility);
     text.ifPresent(t -> ContactConditions.containsText(where, t));
     return NativePages.page(
-        em,
+        NativeRows.of(em),
         totals,
         new NativePages.ListQuery<>(
-            Contact.class,
+            NativePages.entities(em, Contact.class),
             "SELECT ct.*",
             " FROM contacts ct",
             where,

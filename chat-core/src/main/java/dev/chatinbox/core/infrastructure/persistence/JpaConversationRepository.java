@@ -2,13 +2,9 @@ package dev.chatinbox.core.infrastructure.persistence;
 
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
-import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
-import dev.chatinbox.core.domain.conversation.ConversationSort;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.shared.Channel;
-import dev.chatinbox.core.domain.shared.Page;
-import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,25 +15,21 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
- * Conversations in SQL written for the indexes of V1: the list walks {@code (sort_at, id)} (per
- * channel, or the partial unread/starred indexes) in keyset order and stops after one page;
- * visibility and search join the contact only when needed.
+ * Conversations as entities, for the use cases that change them, and the search. The list is a read
+ * model: {@link SqlConversationCards}.
  */
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
   private EntityManager em;
-  private PageTotals totals;
   private volatile DatabaseDialect dialect;
 
   protected JpaConversationRepository() {}
 
   @Inject
-  public JpaConversationRepository(EntityManager em, PageTotals totals) {
+  public JpaConversationRepository(EntityManager em) {
     this.em = em;
-    this.totals = totals;
   }
 
   @Override
@@ -90,37 +82,6 @@ public class JpaConversationRepository implements ConversationRepository {
         .findFirst();
   }
 
-  @Override
-  public Page<Conversation> list(
-      ConversationCriteria criteria, Visibility visibility, PageRequest page) {
-    SqlWhere where = new SqlWhere();
-    filters(where, criteria);
-    ContactConditions.visible(where, visibility);
-    criteria.search().ifPresent(text -> ContactConditions.containsText(where, text));
-    boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
-    String from =
-        " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
-    boolean oldest = criteria.sort() == ConversationSort.OLDEST;
-    String direction = oldest ? "ASC" : "DESC";
-    String orderBy = " ORDER BY c.sort_at " + direction + ", c.id " + direction;
-    Function<Conversation, String> token = c -> new ConversationCursor(c.sortAt(), c.id()).encode();
-    NativePages.ListQuery<Conversation> list =
-        new NativePages.ListQuery<>(Conversation.class, "SELECT c.*", from, where, orderBy);
-    if (criteria.after().isEmpty()) {
-      return NativePages.page(em, totals, list, page, token);
-    }
-    ConversationCursor after = criteria.after().get();
-    // a row comparison: PostgreSQL starts the index walk right at the position
-    SqlWhere keyset =
-        where
-            .copy()
-            .and(
-                "(c.sort_at, c.id) " + (oldest ? ">" : "<") + " (?, ?)",
-                after.sortAt(),
-                after.id());
-    return NativePages.after(em, totals, list, keyset, page, token);
-  }
-
   /**
    * On PostgreSQL see {@link PostgresConversationSearch}: contact data, the newest {@value
    * ConversationRepository#NEWEST_MESSAGE_MATCHES} matching messages and misspelt names, ranked,
@@ -133,7 +94,7 @@ public class JpaConversationRepository implements ConversationRepository {
     String text =
         criteria.search().orElseThrow(() -> new IllegalArgumentException("search text required"));
     SqlWhere where = new SqlWhere();
-    filters(where, criteria);
+    ConversationConditions.filters(where, criteria);
     ContactConditions.visible(where, visibility);
     List<String> patterns = ContactConditions.likePatterns(text);
     int like = where.size() + 1; // patterns: like, like + 1 (digits of a phone fragment)
@@ -174,17 +135,6 @@ public class JpaConversationRepository implements ConversationRepository {
     query.setParameter(q, text.toLowerCase(java.util.Locale.ROOT));
     query.setParameter(max, limit);
     return postgres ? TimeLimitedSearch.run(em, timeLimit, () -> rows(query)) : rows(query);
-  }
-
-  /** The channel and filter conditions of a list or search. */
-  private static void filters(SqlWhere where, ConversationCriteria criteria) {
-    criteria.channel().ifPresent(ch -> where.and("c.channel = ?", ch.wireName()));
-    switch (criteria.filter()) {
-      case UNREAD -> where.and("c.unread_count > 0");
-      case STARRED -> where.and("c.is_starred = TRUE");
-      case RECENTS -> where.and("c.sort_at >= ?", criteria.recentSince());
-      case ALL -> {}
-    }
   }
 
   private static String and(String renderedWhere, String condition) {

@@ -26,12 +26,27 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaInboxChangeRepository implements InboxChangeRepository {
   private EntityManager em;
+  private NativeRows reads;
 
   protected JpaInboxChangeRepository() {}
 
-  @Inject
+  /** Reads through {@code em} too (tests that wire by hand). */
   public JpaInboxChangeRepository(EntityManager em) {
+    this(em, NativeRows.of(em));
+  }
+
+  /**
+   * Reads (a poll's changes, the head) through {@code reads}: inside a {@link
+   * dev.chatinbox.core.application.view.Read} on its one connection, not on one more.
+   */
+  @Inject
+  public JpaInboxChangeRepository(EntityManager em, SqlReads reads) {
+    this(em, (NativeRows) reads);
+  }
+
+  private JpaInboxChangeRepository(EntityManager em, NativeRows reads) {
     this.em = em;
+    this.reads = reads;
   }
 
   @Override
@@ -83,30 +98,24 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
   @Override
   public List<LoggedChange> after(long sequence, int limit) {
     return read(
-        em.createNativeQuery(
-                "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at"
-                    + " FROM change_log WHERE seq > ?1 ORDER BY seq LIMIT ?2")
-            .setParameter(1, sequence)
-            .setParameter(2, limit)
-            .getResultList());
+        reads.rows(
+            "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at"
+                + " FROM change_log WHERE seq > ?1 ORDER BY seq LIMIT ?2",
+            List.of(sequence, limit)));
   }
 
   @Override
   public List<LoggedChange> occurredAfter(Instant time, int limit) {
     return read(
-        em.createNativeQuery(
-                "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at"
-                    + " FROM change_log WHERE seq IS NOT NULL AND occurred_at > ?1 ORDER BY seq LIMIT ?2")
-            .setParameter(1, time.atOffset(ZoneOffset.UTC))
-            .setParameter(2, limit)
-            .getResultList());
+        reads.rows(
+            "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at"
+                + " FROM change_log WHERE seq IS NOT NULL AND occurred_at > ?1 ORDER BY seq LIMIT ?2",
+            List.of(time.atOffset(ZoneOffset.UTC), limit)));
   }
 
   @Override
   public long head() {
-    return ((Number)
-            em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1")
-                .getSingleResult())
+    return ((Number) reads.single("SELECT last_seq FROM change_log_head WHERE id = 1", List.of()))
         .longValue();
   }
 
@@ -117,16 +126,14 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
         .executeUpdate();
   }
 
-  @SuppressWarnings("rawtypes")
-  private static List<LoggedChange> read(List rows) {
+  private static List<LoggedChange> read(List<Object[]> rows) {
     List<LoggedChange> changes = new ArrayList<>(rows.size());
-    for (Object row : rows) {
-      Object[] r = (Object[]) row;
+    for (Object[] r : rows) {
       changes.add(
           new LoggedChange(
               ((Number) r[0]).longValue(),
               new InboxChange(
-                  ChangeType.ofWireName((String) r[1]),
+                  ChangeType.ofWireName(NativeValues.text(r[1])),
                   NativeValues.uuid(r[2]),
                   NativeValues.uuid(r[3]),
                   Optional.ofNullable(r[4]).map(NativeValues::uuid),

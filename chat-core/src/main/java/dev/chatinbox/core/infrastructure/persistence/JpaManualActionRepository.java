@@ -57,10 +57,10 @@ public class JpaManualActionRepository implements ManualActionRepository {
     ContactConditions.visible(where, visibility);
     String from = " FROM manual_actions a" + join(visibility);
     return NativePages.page(
-        em,
+        NativeRows.of(em),
         totals,
         new NativePages.ListQuery<>(
-            ManualAction.class,
+            NativePages.entities(em, ManualAction.class),
             "SELECT a.*",
             from,
             where,

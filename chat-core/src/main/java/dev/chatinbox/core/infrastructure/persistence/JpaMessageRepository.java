@@ -58,10 +58,10 @@ public class JpaMessageRepository implements MessageRepository {
     criteria.before().ifPresent(before -> where.and("m.occurred_at < ?", before));
     criteria.after().ifPresent(after -> where.and("m.occurred_at > ?", after));
     return NativePages.page(
-        em,
+        NativeRows.of(em),
         totals,
         new NativePages.ListQuery<>(
-            Message.class,
+            NativePages.entities(em, Message.class),
             MappedColumns.select(em, Message.class, "m"),
             " FROM messages m",
             where,
@@ -83,10 +83,10 @@ public class JpaMessageRepository implements MessageRepository {
                 + " JOIN contacts ct ON ct.id = c.contact_id"
             : " FROM messages m";
     return NativePages.page(
-        em,
+        NativeRows.of(em),
         totals,
         new NativePages.ListQuery<>(
-            Message.class,
+            NativePages.entities(em, Message.class),
             MappedColumns.select(em, Message.class, "m"),
             from,
             where,

@@ -4,33 +4,57 @@ import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One page of entities from native SQL: the page query reads one row beyond the page (so whether
- * more follow is always exact), and the total comes from {@link PageTotals} — counted when small,
- * estimated and remembered briefly when large, and not queried at all when the first page holds the
- * whole result.
+ * One page from native SQL — entities, or rows mapped straight into views: the page query reads one
+ * row beyond the page (so whether more follow is always exact), and the total comes from {@link
+ * PageTotals} — counted when small, estimated and remembered briefly when large, and not queried at
+ * all when the first page holds the whole result.
  */
 final class NativePages {
   private NativePages() {}
 
+  /** Reads a page's rows: the statement, and its values by placeholder number. */
+  interface Fetch<T> {
+    List<T> rows(String sql, List<Object> values);
+  }
+
+  /** Rows as managed entities of {@code type} (for repositories whose callers change them). */
+  static <T> Fetch<T> entities(EntityManager em, Class<T> type) {
+    return (sql, values) -> {
+      Query query = em.createNativeQuery(sql, type);
+      for (int i = 0; i < values.size(); i++) {
+        query.setParameter(i + 1, values.get(i));
+      }
+      @SuppressWarnings("unchecked")
+      List<T> rows = query.getResultList();
+      return rows;
+    };
+  }
+
+  /** Rows turned into {@code T} by {@code mapper}: no managed entity. */
+  static <T> Fetch<T> mapped(NativeRows sql, Function<Object[], T> mapper) {
+    return (statement, values) -> sql.rows(statement, values).stream().map(mapper).toList();
+  }
+
   /**
    * A native list query.
    *
+   * @param fetch how its rows are read
    * @param select the selected columns, e.g. {@code "SELECT c.*"}
    * @param from the FROM part with its joins, e.g. {@code " FROM conversations c"}
    * @param where the conditions of the whole list (its total counts them)
    * @param orderBy the ORDER BY part, e.g. {@code " ORDER BY c.sort_at DESC, c.id DESC"}
    */
-  record ListQuery<T>(Class<T> type, String select, String from, SqlWhere where, String orderBy) {}
+  record ListQuery<T>(Fetch<T> fetch, String select, String from, SqlWhere where, String orderBy) {}
 
   /** A page at the request's offset. */
-  static <T> Page<T> page(
-      EntityManager em, PageTotals totals, ListQuery<T> list, PageRequest page) {
-    return page(em, totals, list, page, row -> null);
+  static <T> Page<T> page(NativeRows sql, PageTotals totals, ListQuery<T> list, PageRequest page) {
+    return page(sql, totals, list, page, row -> null);
   }
 
   /**
@@ -38,12 +62,12 @@ final class NativePages {
    * from the page's last row.
    */
   static <T> Page<T> page(
-      EntityManager em,
+      NativeRows sql,
       PageTotals totals,
       ListQuery<T> list,
       PageRequest page,
       Function<T, String> token) {
-    return read(em, totals, list, Optional.empty(), page, token);
+    return read(sql, totals, list, Optional.empty(), page, token);
   }
 
   /**
@@ -51,17 +75,17 @@ final class NativePages {
    * position's; the total is still that of the whole list.
    */
   static <T> Page<T> after(
-      EntityManager em,
+      NativeRows sql,
       PageTotals totals,
       ListQuery<T> list,
       SqlWhere after,
       PageRequest page,
       Function<T, String> token) {
-    return read(em, totals, list, Optional.of(after), page, token);
+    return read(sql, totals, list, Optional.of(after), page, token);
   }
 
   private static <T> Page<T> read(
-      EntityManager em,
+      NativeRows sql,
       PageTotals totals,
       ListQuery<T> list,
       Optional<SqlWhere> after,
@@ -72,22 +96,21 @@ final class NativePages {
     int offset = keyset ? 0 : page.offset();
     String clause = pageWhere.render();
     int limit = pageWhere.size() + 1;
-    Query query =
-        em.createNativeQuery(
-            list.select()
-                + list.from()
-                + clause
-                + list.orderBy()
-                + " LIMIT ?"
-                + limit
-                + " OFFSET ?"
-                + (limit + 1),
-            list.type());
-    pageWhere.bind(query);
-    query.setParameter(limit, page.pageSize() + 1);
-    query.setParameter(limit + 1, offset);
-    @SuppressWarnings("unchecked")
-    List<T> read = query.getResultList();
+    List<Object> values = new ArrayList<>(pageWhere.values());
+    values.add(page.pageSize() + 1);
+    values.add(offset);
+    List<T> read =
+        list.fetch()
+            .rows(
+                list.select()
+                    + list.from()
+                    + clause
+                    + list.orderBy()
+                    + " LIMIT ?"
+                    + limit
+                    + " OFFSET ?"
+                    + (limit + 1),
+                values);
     boolean more = read.size() > page.pageSize();
     List<T> rows = more ? read.subList(0, page.pageSize()) : read;
     // rows known to exist: those read, and (offset paging) the ones skipped to reach them
@@ -96,7 +119,7 @@ final class NativePages {
     if (!keyset && !more && (offset == 0 || !rows.isEmpty())) {
       total = new PageTotals.Total(known, true); // the last page: everything is known
     } else {
-      total = totals.of(em, list.from(), list.where());
+      total = totals.of(sql, list.from(), list.where());
     }
     long value = Math.max(total.value(), known + (more ? 1 : 0));
     boolean exact = total.exact() && value == total.value();

@@ -1,5 +1,6 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
+import dev.chatinbox.core.domain.shared.Channel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -43,5 +44,11 @@ final class NativeValues {
 
   static String text(Object value) {
     return value == null ? null : value.toString();
+  }
+
+  static Channel channel(Object value) {
+    String wire = text(value);
+    return Channel.fromWireName(wire)
+        .orElseThrow(() -> new IllegalStateException("unknown channel " + wire));
   }
 }

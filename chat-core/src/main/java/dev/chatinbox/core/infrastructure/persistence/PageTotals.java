@@ -2,8 +2,6 @@ package dev.chatinbox.core.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +27,6 @@ public class PageTotals {
   private int exactLimit;
   private long cacheNanos;
   private final Map<Key, Remembered> remembered = new ConcurrentHashMap<>();
-  private volatile DatabaseDialect dialect;
 
   protected PageTotals() {}
 
@@ -58,7 +55,7 @@ public class PageTotals {
    *
    * @param from the FROM part with its joins
    */
-  Total of(EntityManager em, String from, SqlWhere where) {
+  Total of(NativeRows sql, String from, SqlWhere where) {
     String clause = where.render();
     Key key = new Key(from + clause, where.values());
     long now = System.nanoTime();
@@ -66,39 +63,36 @@ public class PageTotals {
     if (known != null && now - known.until() < 0) {
       return known.total();
     }
-    Query bounded =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM (SELECT 1 AS one"
-                + from
-                + clause
-                + " LIMIT "
-                + (exactLimit + 1L)
-                + ") bounded");
-    where.bind(bounded);
-    long counted = ((Number) bounded.getSingleResult()).longValue();
+    long counted =
+        ((Number)
+                sql.single(
+                    "SELECT COUNT(*) FROM (SELECT 1 AS one"
+                        + from
+                        + clause
+                        + " LIMIT "
+                        + (exactLimit + 1L)
+                        + ") bounded",
+                    where.values()))
+            .longValue();
     if (counted <= exactLimit) {
       return new Total(counted, true);
     }
     Total total =
-        dialect(em) == DatabaseDialect.POSTGRESQL
-            ? new Total(Math.max(counted, estimate(em, from + clause, where)), false)
-            : new Total(count(em, from + clause, where), true);
+        sql.dialect() == DatabaseDialect.POSTGRESQL
+            ? new Total(Math.max(counted, estimate(sql, from + clause, where)), false)
+            : new Total(count(sql, from + clause, where), true);
     remember(key, total, now);
     return total;
   }
 
-  private static long estimate(EntityManager em, String fromWhere, SqlWhere where) {
-    Query explain = em.createNativeQuery("EXPLAIN SELECT 1" + fromWhere);
-    where.bind(explain);
-    Object top = explain.getResultList().get(0);
+  private static long estimate(NativeRows sql, String fromWhere, SqlWhere where) {
+    Object top = sql.single("EXPLAIN SELECT 1" + fromWhere, where.values());
     Matcher rows = PLAN_ROWS.matcher(String.valueOf(top));
     return rows.find() ? Long.parseLong(rows.group(1)) : 0;
   }
 
-  private static long count(EntityManager em, String fromWhere, SqlWhere where) {
-    Query count = em.createNativeQuery("SELECT COUNT(*)" + fromWhere);
-    where.bind(count);
-    return ((Number) count.getSingleResult()).longValue();
+  private static long count(NativeRows sql, String fromWhere, SqlWhere where) {
+    return ((Number) sql.single("SELECT COUNT(*)" + fromWhere, where.values())).longValue();
   }
 
   private void remember(Key key, Total total, long now) {
@@ -112,14 +106,5 @@ public class PageTotals {
       }
     }
     remembered.put(key, new Remembered(total, now + cacheNanos));
-  }
-
-  private DatabaseDialect dialect(EntityManager em) {
-    DatabaseDialect known = dialect;
-    if (known == null) {
-      known = DatabaseDialect.of(em);
-      dialect = known;
-    }
-    return known;
   }
 }

@@ -5,11 +5,16 @@ import dev.chatinbox.core.application.view.AutomationView;
 import dev.chatinbox.core.application.view.EmailView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.application.view.PhoneView;
+import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationCursor;
+import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.SenderType;
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Page;
+import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,12 +27,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * {@link ConversationCards} in two native queries per page — the contacts with their owners, then
- * every collection of those contacts (addresses, tags, followers, do-not-disturb, automations) in
- * one {@code UNION ALL} — plus one for the last messages with their senders' names: rows read
- * straight into views, no managed entity, the same on PostgreSQL and H2.
+ * {@link ConversationCards} by JDBC ({@link SqlReads}): the page of conversations in one query
+ * (walking {@code (sort_at, id)} — per channel, or the partial unread/starred indexes of V1 — in
+ * keyset order and stopping after the page; visibility and search join the contact only when
+ * needed), then two for their contacts — with their owners, then every collection of those contacts
+ * (addresses, tags, followers, do-not-disturb, automations) in one {@code UNION ALL} — and one for
+ * the last messages with their senders' names: rows read straight into views, no managed entity,
+ * the same on PostgreSQL and H2.
  */
 @ApplicationScoped
 public class SqlConversationCards implements ConversationCards {
@@ -63,13 +72,102 @@ public class SqlConversationCards implements ConversationCards {
       "SELECT m.id, m.body, m.sender_type, m.sender_id, m.occurred_at, m.channel, u.name"
           + " FROM messages m LEFT JOIN users u ON u.id = m.sender_id";
 
-  private EntityManager em;
+  private static final String CONVERSATION_COLUMNS =
+      "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
+          + " c.last_message_at, c.sort_at";
+
+  private SqlReads sql;
+  private PageTotals totals;
 
   protected SqlConversationCards() {}
 
   @Inject
-  public SqlConversationCards(EntityManager em) {
-    this.em = em;
+  public SqlConversationCards(SqlReads sql, PageTotals totals) {
+    this.sql = sql;
+    this.totals = totals;
+  }
+
+  @Override
+  public Page<ConversationCard> page(
+      ConversationCriteria criteria, Visibility visibility, PageRequest page) {
+    SqlWhere where = new SqlWhere();
+    ConversationConditions.filters(where, criteria);
+    ContactConditions.visible(where, visibility);
+    criteria.search().ifPresent(text -> ContactConditions.containsText(where, text));
+    boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
+    String from =
+        " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
+    boolean oldest = criteria.sort() == ConversationSort.OLDEST;
+    String direction = oldest ? "ASC" : "DESC";
+    String orderBy = " ORDER BY c.sort_at " + direction + ", c.id " + direction;
+    NativePages.ListQuery<ConversationCard> list =
+        new NativePages.ListQuery<>(
+            NativePages.mapped(sql, SqlConversationCards::conversation),
+            CONVERSATION_COLUMNS,
+            from,
+            where,
+            orderBy);
+    Function<ConversationCard, String> token =
+        c -> new ConversationCursor(c.sortAt(), c.id()).encode();
+    if (criteria.after().isEmpty()) {
+      return NativePages.page(sql, totals, list, page, token);
+    }
+    ConversationCursor after = criteria.after().get();
+    // a row comparison: PostgreSQL starts the index walk right at the position
+    SqlWhere keyset =
+        where
+            .copy()
+            .and(
+                "(c.sort_at, c.id) " + (oldest ? ">" : "<") + " (?, ?)",
+                after.sortAt(),
+                after.id());
+    return NativePages.after(sql, totals, list, keyset, page, token);
+  }
+
+  @Override
+  public Optional<ConversationCard> visible(UUID conversationId, Visibility visibility) {
+    SqlWhere where = new SqlWhere().and("c.id = ?", conversationId);
+    ContactConditions.visible(where, visibility);
+    String join =
+        visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
+    return sql
+        .rows(
+            CONVERSATION_COLUMNS + " FROM conversations c" + join + where.render(), where.values())
+        .stream()
+        .findFirst()
+        .map(SqlConversationCards::conversation);
+  }
+
+  @Override
+  public Map<UUID, ConversationCard> conversations(Collection<UUID> conversationIds) {
+    if (conversationIds.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> ids = List.copyOf(Set.copyOf(conversationIds));
+    Map<UUID, ConversationCard> cards = new HashMap<>();
+    for (Object[] r :
+        rows(
+            CONVERSATION_COLUMNS
+                + " FROM conversations c WHERE c.id IN ("
+                + SqlReads.placeholders(ids.size())
+                + ")",
+            ids)) {
+      ConversationCard card = conversation(r);
+      cards.put(card.id(), card);
+    }
+    return cards;
+  }
+
+  private static ConversationCard conversation(Object[] r) {
+    return new ConversationCard(
+        NativeValues.uuid(r[0]),
+        NativeValues.uuid(r[1]),
+        NativeValues.channel(r[2]),
+        ((Number) r[3]).intValue(),
+        NativeValues.bool(r[4]),
+        Optional.ofNullable(NativeValues.uuid(r[5])),
+        Optional.ofNullable(NativeValues.instant(r[6])),
+        NativeValues.instant(r[7]));
   }
 
   @Override
@@ -77,12 +175,11 @@ public class SqlConversationCards implements ConversationCards {
     if (contactIds.isEmpty()) {
       return Map.of();
     }
-    flushPendingWrites();
     List<UUID> ids = List.copyOf(Set.copyOf(contactIds));
     Map<UUID, Collections> collections = collections(ids);
     Map<UUID, ContactCard> cards = new HashMap<>();
     for (Object[] r :
-        rows(CONTACTS + " WHERE ct.id IN (" + placeholders(ids.size(), 1) + ")", ids)) {
+        rows(CONTACTS + " WHERE ct.id IN (" + SqlReads.placeholders(ids.size()) + ")", ids)) {
       UUID id = NativeValues.uuid(r[0]);
       Collections c = collections.getOrDefault(id, new Collections());
       cards.put(
@@ -123,11 +220,10 @@ public class SqlConversationCards implements ConversationCards {
     if (messageIds.isEmpty()) {
       return Map.of();
     }
-    flushPendingWrites();
     List<UUID> ids = List.copyOf(Set.copyOf(messageIds));
     Map<UUID, MessageCard> cards = new HashMap<>();
     for (Object[] r :
-        rows(MESSAGES + " WHERE m.id IN (" + placeholders(ids.size(), 1) + ")", ids)) {
+        rows(MESSAGES + " WHERE m.id IN (" + SqlReads.placeholders(ids.size()) + ")", ids)) {
       UUID id = NativeValues.uuid(r[0]);
       cards.put(
           id,
@@ -138,13 +234,13 @@ public class SqlConversationCards implements ConversationCards {
               Optional.ofNullable(NativeValues.uuid(r[3])),
               optional(r[6]),
               NativeValues.instant(r[4]),
-              channel(r[5])));
+              NativeValues.channel(r[5])));
     }
     return cards;
   }
 
   private Map<UUID, Collections> collections(List<UUID> ids) {
-    String in = placeholders(ids.size(), 1);
+    String in = SqlReads.placeholders(ids.size());
     Map<UUID, Collections> byContact = new HashMap<>();
     for (Object[] r : rows(String.format(Locale.ROOT, COLLECTIONS, in), ids)) {
       Collections c = byContact.computeIfAbsent(NativeValues.uuid(r[0]), k -> new Collections());
@@ -170,7 +266,7 @@ public class SqlConversationCards implements ConversationCards {
                     text,
                     NativeValues.text(r[4]),
                     NativeValues.text(r[5])));
-        case "D" -> c.dnd.add(channel(text));
+        case "D" -> c.dnd.add(NativeValues.channel(text));
         case "A" ->
             c.automations.add(
                 new AutomationView(NativeValues.uuid(r[2]), text, NativeValues.text(r[4])));
@@ -181,44 +277,14 @@ public class SqlConversationCards implements ConversationCards {
   }
 
   /**
-   * Writes of the current transaction reach the database first (a view read right after a change,
-   * e.g. a contact's new phone, must show it); outside a transaction there is nothing to write.
-   */
-  private void flushPendingWrites() {
-    if (em.isJoinedToTransaction()) {
-      em.flush();
-    }
-  }
-
-  /**
    * The rows of {@code sql}, whose {@code ?1…?n} placeholders (repeated or not) take {@code ids}.
    */
-  @SuppressWarnings("unchecked")
-  private List<Object[]> rows(String sql, List<UUID> ids) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < ids.size(); i++) {
-      query.setParameter(i + 1, ids.get(i));
-    }
-    return query.getResultList();
-  }
-
-  /** {@code ?1, ?2, …} for {@code n} values numbered from {@code first}. */
-  private static String placeholders(int n, int first) {
-    StringBuilder sql = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      sql.append(i == 0 ? "?" : ", ?").append(first + i);
-    }
-    return sql.toString();
+  private List<Object[]> rows(String statement, List<UUID> ids) {
+    return sql.rows(statement, ids);
   }
 
   private static Optional<String> optional(Object value) {
     return Optional.ofNullable(NativeValues.text(value));
-  }
-
-  private static Channel channel(Object value) {
-    String wire = NativeValues.text(value);
-    return Channel.fromWireName(wire)
-        .orElseThrow(() -> new IllegalStateException("unknown channel " + wire));
   }
 
   /** An address with when it was added (addresses show in the order they were added). */

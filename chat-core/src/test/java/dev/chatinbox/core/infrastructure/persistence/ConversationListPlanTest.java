@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.application.conversation.ConversationCards.ConversationCard;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
@@ -13,6 +13,7 @@ import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
+import dev.chatinbox.core.support.RecordingDataSource;
 import dev.chatinbox.core.support.TestDatabase;
 import jakarta.persistence.EntityManager;
 import java.sql.Connection;
@@ -22,15 +23,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import org.eclipse.persistence.internal.databaseaccess.DatabaseCall;
-import org.eclipse.persistence.jpa.JpaHelper;
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -132,16 +127,19 @@ class ConversationListPlanTest {
 
   private TestDatabase db;
   private Connection jdbc;
-  private EntityManager em;
-  private JpaConversationRepository repository;
-  private UUID user;
-  private final List<CapturedCall> calls = new CopyOnWriteArrayList<>();
 
-  /** A statement EclipseLink executed, with its bound values. */
-  private record CapturedCall(String sql, List<Object> values) {}
+  /** The columns of a conversation card. */
+  private static final String COLUMNS =
+      "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
+          + " c.last_message_at, c.sort_at";
+
+  private EntityManager em;
+  private RecordingDataSource recording;
+  private SqlConversationCards repository;
+  private UUID user;
 
   /** What list() sent and how PostgreSQL plans it. */
-  private record Explained(String sql, String plan, Page<Conversation> page) {}
+  private record Explained(String sql, String plan, Page<ConversationCard> page) {}
 
   @BeforeAll
   void seed() throws SQLException {
@@ -161,20 +159,9 @@ class ConversationListPlanTest {
       rs.next();
       user = rs.getObject(1, UUID.class);
     }
-    JpaHelper.getServerSession(db.emf())
-        .getEventManager()
-        .addListener(
-            new SessionEventAdapter() {
-              @Override
-              public void postExecuteCall(SessionEvent event) {
-                if (event.getCall() instanceof DatabaseCall call) {
-                  calls.add(
-                      new CapturedCall(call.getSQLString(), new ArrayList<>(call.getParameters())));
-                }
-              }
-            });
     em = db.emf().createEntityManager();
-    repository = new JpaConversationRepository(em, new PageTotals(1000, 0));
+    recording = new RecordingDataSource(db.dataSource());
+    repository = new SqlConversationCards(new SqlReads(em, recording), new PageTotals(1000, 0));
   }
 
   @AfterAll
@@ -230,14 +217,14 @@ class ConversationListPlanTest {
             sort,
             Instant.now().minus(Duration.ofDays(30)),
             after);
-    calls.clear();
-    Page<Conversation> result = repository.list(criteria, visibility, page);
-    em.clear();
-    CapturedCall call =
-        calls.stream()
-            .filter(c -> c.sql().startsWith("SELECT c.*"))
+    recording.clear();
+    Page<ConversationCard> result = repository.page(criteria, visibility, page);
+    RecordingDataSource.Executed call =
+        recording.executed().stream()
+            .filter(c -> c.sql().startsWith(COLUMNS))
             .findFirst()
-            .orElseThrow(() -> new AssertionError("list() sent no page query: " + calls));
+            .orElseThrow(
+                () -> new AssertionError("page() sent no page query: " + recording.executed()));
     String sql = inline(call.sql(), call.values());
     StringBuilder plan = new StringBuilder();
     try (Statement st = jdbc.createStatement();
@@ -308,7 +295,7 @@ class ConversationListPlanTest {
   void all() throws SQLException {
     Explained e = explain("filter=all", ConversationFilter.ALL, null);
     assertEquals(
-        "SELECT c.* FROM conversations c ORDER BY c.sort_at DESC, c.id DESC LIMIT 51 OFFSET 0",
+        COLUMNS + " FROM conversations c ORDER BY c.sort_at DESC, c.id DESC LIMIT 51 OFFSET 0",
         e.sql());
     assertKeysetWalk(e, "ix_conversations_sort");
     assertEquals(CONVERSATIONS, e.page().total());

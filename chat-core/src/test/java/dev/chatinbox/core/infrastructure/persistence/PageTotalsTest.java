@@ -43,7 +43,7 @@ class PageTotalsTest {
   }
 
   private static PageTotals.Total below(PageTotals totals, EntityManager em, int n) {
-    return totals.of(em, FROM, new SqlWhere().and("p.n <= ?", n));
+    return totals.of(NativeRows.of(em), FROM, new SqlWhere().and("p.n <= ?", n));
   }
 
   @Test
@@ -76,7 +76,7 @@ class PageTotalsTest {
       createProbe(db, 500, true);
       EntityManager em = db.emf().createEntityManager();
       PageTotals totals = new PageTotals(10, 0);
-      PageTotals.Total before = totals.of(em, FROM, new SqlWhere());
+      PageTotals.Total before = totals.of(NativeRows.of(em), FROM, new SqlWhere());
       assertFalse(before.exact());
       assertTrue(before.value() >= 11, "never below what the bounded count saw: " + before);
       em.close();
