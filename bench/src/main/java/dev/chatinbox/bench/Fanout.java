@@ -57,6 +57,8 @@ final class Fanout {
                 fan.delivered(sent),
                 fan.duplicates(),
                 fan.closedByServer(),
+                fan.reconnects(),
+                fan.closeCodes(),
                 (fan.frames() - framesBefore) / writes.seconds()));
     run.results.add(row);
     fan.close();

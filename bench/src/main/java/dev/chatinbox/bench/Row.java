@@ -94,6 +94,8 @@ record Row(
       long delivered,
       long duplicates,
       long closed,
+      long reconnects,
+      String closeCodes,
       double framesPerSecond) {}
 
   static Row b5(OpenLoad.Result writes, Histogram delivery, ProcStats.Window w, FanoutFigures f) {
@@ -122,7 +124,8 @@ record Row(
             Locale.ROOT,
             "%d clients subscribed; %d marked messages written (%d ok, webhook p99 %.1f ms);"
                 + " new_message deliveries expected %d, delivered %d, **lost %d**, duplicates %d;"
-                + " connections closed by the server %d; all frames %.0f/s",
+                + " connections closed by the server %d (close codes %s; reconnected with since"
+                + " %d); all frames %.0f/s",
             f.connected(),
             writes.due(),
             writes.ok(),
@@ -132,6 +135,8 @@ record Row(
             lost,
             f.duplicates(),
             f.closed(),
+            f.closeCodes(),
+            f.reconnects(),
             f.framesPerSecond()),
         met);
   }

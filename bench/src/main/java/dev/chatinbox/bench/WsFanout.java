@@ -5,8 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -19,10 +21,13 @@ import org.HdrHistogram.ConcurrentHistogram;
  * B5: many WebSocket clients subscribed to everything; each marked message the scenario makes (an
  * inbound SMS through the signed Twilio webhook) must reach every client once. Delivery latency
  * runs from the moment the webhook request was sent (the commit happens inside it: an upper bound
- * of commit-to-client) to the moment the client has the whole frame.
+ * of commit-to-client) to the moment the client has the whole frame. A client the server closes (a
+ * slow consumer: 1013) reconnects and resumes after the last event id it saw, as the SDK and the UI
+ * do; the close codes are counted.
  */
 final class WsFanout {
   private static final Pattern MARK = Pattern.compile("b5m(\\d+)x");
+  private static final Pattern EVENT_ID = Pattern.compile("\"id\":\"(\\d+)\",\"occurredAt\"");
 
   private final int clients;
   private final int marks;
@@ -32,7 +37,12 @@ final class WsFanout {
   private final AtomicLong frames = new AtomicLong();
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicLong closed = new AtomicLong();
+  private final AtomicLong reconnects = new AtomicLong();
+  private final Map<Integer, AtomicLong> closeCodes = new ConcurrentHashMap<>();
   private final List<WebSocket> sockets = new ArrayList<>();
+  private volatile boolean done;
+  private HttpClient http;
+  private URI uri;
   private CountDownLatch subscribed;
 
   WsFanout(int clients, int marks) {
@@ -44,6 +54,8 @@ final class WsFanout {
 
   /** Connects and subscribes every client; answers how many are subscribed. */
   long connect(HttpClient http, URI uri) throws InterruptedException {
+    this.http = http;
+    this.uri = uri;
     subscribed = new CountDownLatch(clients);
     int batch = 100;
     for (int i = 0; i < clients; i += batch) {
@@ -112,11 +124,21 @@ final class WsFanout {
     return closed.get();
   }
 
+  long reconnects() {
+    return reconnects.get();
+  }
+
+  /** The close codes the server sent, e.g. {@code {1013=3}}. */
+  String closeCodes() {
+    return new java.util.TreeMap<>(closeCodes).toString();
+  }
+
   ConcurrentHistogram latencyMicros() {
     return latencyMicros;
   }
 
   void close() {
+    done = true;
     synchronized (sockets) {
       for (WebSocket ws : sockets) {
         ws.sendClose(WebSocket.NORMAL_CLOSURE, "bench done");
@@ -129,6 +151,7 @@ final class WsFanout {
     private boolean isSubscribed;
     // per client: which marks it has seen (new_message events only)
     private final java.util.BitSet seen = new java.util.BitSet(marks);
+    private volatile String lastEventId;
 
     @Override
     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -138,6 +161,10 @@ final class WsFanout {
         String frame = partial.toString();
         partial.setLength(0);
         frames.incrementAndGet();
+        Matcher id = EVENT_ID.matcher(frame);
+        if (id.find()) {
+          lastEventId = id.group(1);
+        }
         if (!isSubscribed && frame.contains("\"subscribed\"")) {
           isSubscribed = true;
           subscribed.countDown();
@@ -167,13 +194,41 @@ final class WsFanout {
 
     @Override
     public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
-      closed.incrementAndGet();
+      closeCodes.computeIfAbsent(statusCode, k -> new AtomicLong()).incrementAndGet();
+      lost(ws);
       return null;
     }
 
     @Override
     public void onError(WebSocket ws, Throwable error) {
+      closeCodes.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
+      lost(ws);
+    }
+
+    /** The server closed this client: reconnect and resume after the last event seen. */
+    private void lost(WebSocket ws) {
+      if (done) {
+        return;
+      }
       closed.incrementAndGet();
+      synchronized (sockets) {
+        sockets.remove(ws);
+      }
+      http.newWebSocketBuilder()
+          .buildAsync(uri, this)
+          .thenAccept(
+              again -> {
+                reconnects.incrementAndGet();
+                synchronized (sockets) {
+                  sockets.add(again);
+                }
+                String since = lastEventId;
+                again.sendText(
+                    since == null
+                        ? "{\"action\":\"subscribe\"}"
+                        : "{\"action\":\"subscribe\",\"since\":" + since + "}",
+                    true);
+              });
     }
   }
 }

@@ -5,6 +5,7 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashSet;
@@ -16,19 +17,26 @@ import java.util.logging.Logger;
 
 /**
  * One client's socket: what it subscribed to, and a bounded queue of frames sent one at a time
- * asynchronously (the next frame leaves when the previous one completed). A client that falls more
- * than {@link #MAX_QUEUED} frames behind is closed (1013, "try again later") instead of growing
- * memory or slowing anyone else; it can reconnect and resume from its last event id.
+ * asynchronously (the next frame leaves when the previous one completed). A client that stops
+ * reading — more than {@link #MAX_QUEUED} frames waiting while the frame in flight has not left for
+ * {@link #STALL} — or falls more than {@link #HARD_MAX_QUEUED} frames behind is closed (1013, "try
+ * again later") instead of growing memory or slowing anyone else; it can reconnect and resume from
+ * its last event id. A client that keeps reading is not closed for a burst bigger than {@link
+ * #MAX_QUEUED} (a busy server would otherwise drop healthy clients whenever events come faster than
+ * one socket drains).
  */
 final class ClientConnection {
   private static final Logger LOG = Logger.getLogger(ClientConnection.class.getName());
   static final int MAX_QUEUED = 1_000;
+  static final int HARD_MAX_QUEUED = 10_000;
+  static final Duration STALL = Duration.ofSeconds(2);
 
   private final Session session;
   private final Caller caller;
   private final Instant tokenExpiresAt;
   private final ArrayDeque<String> queue = new ArrayDeque<>();
   private boolean sending;
+  private long sendStartedNanos; // of the frame in flight, while sending
   private boolean closed;
 
   // subscription state, read and written on the hub's thread only
@@ -99,13 +107,8 @@ final class ClientConnection {
       if (closed) {
         return;
       }
-      if (queue.size() >= MAX_QUEUED) {
-        closed = true;
-        queue.clear();
-        closeQuietly(
-            new CloseReason(
-                CloseReason.CloseCodes.TRY_AGAIN_LATER,
-                "slow consumer: too many undelivered events; reconnect with since"));
+      if (behind(queue.size() + 1, System.nanoTime())) {
+        closeSlow();
         return;
       }
       queue.add(frame);
@@ -117,6 +120,30 @@ final class ClientConnection {
     sendNext();
   }
 
+  /** Closes the connection if it stopped reading with frames piling up (see the class). */
+  void closeIfStalled(long nowNanos) {
+    synchronized (queue) {
+      if (!closed && behind(queue.size(), nowNanos)) {
+        closeSlow();
+      }
+    }
+  }
+
+  private boolean behind(int queued, long nowNanos) {
+    return queued > HARD_MAX_QUEUED
+        || (queued > MAX_QUEUED && sending && nowNanos - sendStartedNanos > STALL.toNanos());
+  }
+
+  /** Under the queue's lock. */
+  private void closeSlow() {
+    closed = true;
+    queue.clear();
+    closeQuietly(
+        new CloseReason(
+            CloseReason.CloseCodes.TRY_AGAIN_LATER,
+            "slow consumer: too many undelivered events; reconnect with since"));
+  }
+
   private void sendNext() {
     String frame;
     synchronized (queue) {
@@ -125,6 +152,7 @@ final class ClientConnection {
         sending = false;
         return;
       }
+      sendStartedNanos = System.nanoTime();
     }
     try {
       session

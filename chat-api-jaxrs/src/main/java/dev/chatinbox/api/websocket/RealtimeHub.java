@@ -101,6 +101,7 @@ public class RealtimeHub {
     timers.add(
         executor.scheduleWithFixedDelay(
             this::keepAlive, PING_EVERY.toSeconds(), PING_EVERY.toSeconds(), TimeUnit.SECONDS));
+    timers.add(executor.scheduleWithFixedDelay(this::closeStalled, 1, 1, TimeUnit.SECONDS));
     timers.add(executor.scheduleWithFixedDelay(this::prune, 1, 60, TimeUnit.MINUTES));
     signal.listen(this::wake);
     LOG.info("Real-time changes between nodes: " + signal.describe());
@@ -285,6 +286,12 @@ public class RealtimeHub {
         connection.send(frame.json());
       }
     }
+  }
+
+  /** Closes the clients that stopped reading while their frames piled up (ClientConnection). */
+  private void closeStalled() {
+    long now = System.nanoTime();
+    connections.values().forEach(c -> c.closeIfStalled(now));
   }
 
   private void keepAlive() {
