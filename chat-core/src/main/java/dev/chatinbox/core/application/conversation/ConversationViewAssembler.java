@@ -80,6 +80,8 @@ public class ConversationViewAssembler {
   /** Contact details as seen from {@code conversation}. */
   private static ContactDetailsView details(ContactCard contact, Conversation conversation) {
     return new ContactDetailsView(
+        contact.fullName(),
+        contact.title(),
         contact.primaryEmail(),
         contact.emails(),
         contact.primaryPhone(),
