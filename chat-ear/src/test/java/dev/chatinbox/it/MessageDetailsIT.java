@@ -59,6 +59,18 @@ class MessageDetailsIT {
         .getJsonObject("lastMessage");
   }
 
+  /** An email from support to the contact; {@code fields} the rest of the JSON body. */
+  private static Api.Response sendEmail(String fields) {
+    return Api.post(
+        "/api/v1/conversations/" + email + "/messages/email",
+        token,
+        "{\"fromName\":\"Support\",\"fromEmail\":\"support@example.com\",\"to\":\""
+            + address
+            + "\","
+            + fields
+            + "}");
+  }
+
   private static JsonArray events(String messageId) {
     Api.Response response = Api.get("/api/v1/messages/" + messageId + "/events", token);
     assertEquals(200, response.status(), response::toString);
@@ -90,13 +102,9 @@ class MessageDetailsIT {
   @Test
   void aSentEmailShowsItsRecipientAndCopies() throws Exception {
     Api.Response created =
-        Api.post(
-            "/api/v1/conversations/" + email + "/messages/email",
-            token,
-            "{\"fromName\":\"Support\",\"fromEmail\":\"support@example.com\",\"to\":\""
-                + address
-                + "\",\"cc\":\"cc1@example.com, cc2@example.com\",\"bcc\":[\"audit@example.com\"],"
-                + "\"subject\":\"Invoice\",\"body\":\"<p>Attached.</p>\"}");
+        sendEmail(
+            "\"cc\":\"cc1@example.com, cc2@example.com\",\"bcc\":[\"audit@example.com\"],"
+                + "\"subject\":\"Invoice\",\"body\":\"<p>Attached.</p>\"");
     assertEquals(201, created.status(), created::toString);
     JsonObject metadata = created.data().getJsonObject("metadata");
     assertEquals(address, metadata.getString("to"));
@@ -153,13 +161,7 @@ class MessageDetailsIT {
 
   @Test
   void sendGridEventsCarryTheirTimestamp() throws Exception {
-    Api.Response created =
-        Api.post(
-            "/api/v1/conversations/" + email + "/messages/email",
-            token,
-            "{\"fromName\":\"Support\",\"fromEmail\":\"support@example.com\",\"to\":\""
-                + address
-                + "\",\"subject\":\"Events\",\"body\":\"Hello\"}");
+    Api.Response created = sendEmail("\"subject\":\"Events\",\"body\":\"Hello\"");
     String id = created.data().getString("id");
     JsonObject sent = MessageAwait.status(email, id, "sent", token, Duration.ofSeconds(20));
     String xMessageId = sent.getJsonObject("metadata").getString("emailMessageId");
