@@ -14,7 +14,8 @@ import dev.chatinbox.sdk.ChatApiException;
  *   <li>5 not found (404)
  *   <li>6 not authenticated or not allowed (401, 403)
  *   <li>7 server unreachable or failing (no response, 5xx)
- *   <li>8 partly done (an import with rejected rows)
+ *   <li>8 partly done (an import with some rows rejected; every row rejected is 4)
+ *   <li>9 timed out ({@code watch --timeout} ended before {@code --count} events arrived)
  * </ul>
  */
 public final class ExitCodes {
@@ -27,6 +28,7 @@ public final class ExitCodes {
   public static final int FORBIDDEN = 6;
   public static final int UNAVAILABLE = 7;
   public static final int PARTIAL = 8;
+  public static final int TIMED_OUT = 9;
 
   private ExitCodes() {}
 

@@ -36,6 +36,7 @@ public final class ChatClient {
   private final Actions actions;
   private final Events events;
   private final Scheduled scheduled;
+  private final RawApi raw;
 
   private ChatClient(Builder b) {
     ApiClient api = new ApiClient();
@@ -57,7 +58,8 @@ public final class ChatClient {
         });
     Calls calls = new Calls(api.getObjectMapper(), b.maxRetries, b.initialBackoff, b.maxBackoff);
     this.conversations = new Conversations(new ConversationsApi(api), calls);
-    this.messages = new Messages(new MessagesApi(api), calls);
+    this.raw = new RawApi(api, calls);
+    this.messages = new Messages(new MessagesApi(api), calls, raw);
     this.contacts = new Contacts(new ContactsApi(api), calls);
     this.users = new Users(new UsersApi(api), calls);
     this.actions = new Actions(new ManualActionsApi(api), calls);
@@ -73,6 +75,11 @@ public final class ChatClient {
   /** A builder; {@code baseUrl} is required, a token almost always. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The API's answers as plain values with the API's own field names (see {@link RawApi}). */
+  public RawApi raw() {
+    return raw;
   }
 
   public Conversations conversations() {

@@ -139,11 +139,11 @@ public final class EventSubscription implements AutoCloseable {
                   null,
                   java.util.List.of(),
                   Optional.empty()));
-      default -> event(type, node);
+      default -> event(type, node, text);
     }
   }
 
-  private void event(String type, JsonNode node) {
+  private void event(String type, JsonNode node, String frame) {
     JsonNode data = node.path("data");
     Optional<dev.chatinbox.sdk.model.Message> message = Optional.empty();
     Optional<dev.chatinbox.sdk.model.Conversation> conversation = Optional.empty();
@@ -171,7 +171,8 @@ public final class EventSubscription implements AutoCloseable {
             node.hasNonNull("occurredAt") ? Mapping.instant(node.get("occurredAt").asText()) : null,
             conversationOf,
             message,
-            conversation);
+            conversation,
+            frame);
     listener.onEvent(event);
     if (id != null) {
       lastEventId = id;

@@ -4,12 +4,16 @@ import dev.chatinbox.sdk.internal.Calls;
 import dev.chatinbox.sdk.internal.Mapping;
 import dev.chatinbox.sdk.internal.Pages;
 import dev.chatinbox.sdk.internal.generated.api.MessagesApi;
+import dev.chatinbox.sdk.internal.generated.model.EmailAttachmentRequest;
 import dev.chatinbox.sdk.internal.generated.model.SendEmailRequest;
 import dev.chatinbox.sdk.internal.generated.model.SendSmsRequest;
 import dev.chatinbox.sdk.internal.generated.model.SendWhatsAppRequest;
 import dev.chatinbox.sdk.model.Message;
 import dev.chatinbox.sdk.model.OutgoingEmail;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -20,10 +24,12 @@ import java.util.stream.Stream;
 public final class Messages {
   private final MessagesApi api;
   private final Calls calls;
+  private final RawApi raw;
 
-  Messages(MessagesApi api, Calls calls) {
+  Messages(MessagesApi api, Calls calls, RawApi raw) {
     this.api = api;
     this.calls = calls;
+    this.raw = raw;
   }
 
   /** One page of the history, newest first. */
@@ -51,6 +57,30 @@ public final class Messages {
     return Mapping.message(calls.once(() -> api.sendWhatsApp(conversationId, request)).getData());
   }
 
+  /**
+   * Sends (or schedules) an approved WhatsApp template — what WhatsApp allows outside the 24 hours
+   * after the contact's last message (the free-form send is then refused with 409 {@code
+   * /problems/whatsapp-window}). The message shows the template id and variables in its {@code
+   * metadata}, and the rendered text once Twilio has sent it.
+   *
+   * @param contentSid the template's Twilio Content SID ({@code HX…})
+   * @param variables its variables, e.g. {@code Map.of("1", "Ann")}; empty when it has none
+   */
+  public Message sendWhatsAppTemplate(
+      String conversationId,
+      String to,
+      String contentSid,
+      Map<String, String> variables,
+      Instant scheduledAt) {
+    var request =
+        new SendWhatsAppRequest()
+            .to(to)
+            .contentSid(contentSid)
+            .contentVariables(variables == null || variables.isEmpty() ? null : variables)
+            .scheduledAt(Mapping.offset(scheduledAt));
+    return Mapping.message(calls.once(() -> api.sendWhatsApp(conversationId, request)).getData());
+  }
+
   /** Sends (or schedules) an email to one of the contact's addresses. */
   public Message sendEmail(String conversationId, OutgoingEmail email) {
     var request =
@@ -60,7 +90,28 @@ public final class Messages {
             .to(email.to())
             .subject(email.subject())
             .body(email.body())
+            .cc(email.cc().isEmpty() ? null : List.copyOf(email.cc()))
+            .bcc(email.bcc().isEmpty() ? null : List.copyOf(email.bcc()))
+            .attachments(
+                email.attachments().isEmpty()
+                    ? null
+                    : email.attachments().stream()
+                        .map(
+                            a ->
+                                new EmailAttachmentRequest()
+                                    .filename(a.filename())
+                                    .contentType(a.contentType())
+                                    .content(Base64.getEncoder().encodeToString(a.content())))
+                        .toList())
             .scheduledAt(Mapping.offset(email.scheduledAt()));
     return Mapping.message(calls.once(() -> api.sendEmail(conversationId, request)).getData());
+  }
+
+  /**
+   * The content of a message's attachment, by the {@code url} its metadata gives ({@link
+   * dev.chatinbox.sdk.model.MessageMetadata.Attachment#url()}).
+   */
+  public byte[] downloadAttachment(String url) {
+    return raw.download(url);
   }
 }

@@ -5,26 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chatinbox.cli.ChatCli;
 import dev.chatinbox.cli.ExitCodes;
 import dev.chatinbox.it.support.Api;
+import dev.chatinbox.it.support.Cli;
 import dev.chatinbox.it.support.ItCarrier;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The {@code chat} command (picocli's execute, as the launcher runs it) against the server. */
 class CliIT {
@@ -35,20 +31,8 @@ class CliIT {
   private static String phone;
   @TempDir static Path config;
 
-  record Result(int code, String out, String err) {
-    JsonNode json() throws Exception {
-      return JSON.readTree(out);
-    }
-  }
-
-  static Result chat(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cmd =
-        ChatCli.commandLine(new ChatCli(Map.of("CHAT_CONFIG_DIR", config.toString())));
-    cmd.setOut(new PrintWriter(out));
-    cmd.setErr(new PrintWriter(err));
-    return new Result(cmd.execute(args), out.toString(), err.toString());
+  static Cli.Result chat(String... args) {
+    return Cli.run(config, args);
   }
 
   @BeforeAll
@@ -66,47 +50,47 @@ class CliIT {
       UUID second = seed.contact("Cli Second " + M, null, "second." + M + "@example.com", me);
       seed.conversation(second, "Email", 0, false, now.minusSeconds(120));
     }
-    Result set =
+    Cli.Result set =
         chat("config", "set", "--server", Api.BASE, "--token", Tokens.token("cli-" + M, "USER"));
     assertEquals(0, set.code(), set::toString);
   }
 
   @Test
   void listsAsTablesAndAsParseableJson() throws Exception {
-    Result table = chat("conversations", "list");
+    Cli.Result table = chat("conversations", "list");
     assertEquals(0, table.code(), table::toString);
     assertTrue(table.out().startsWith("ID"), table.out());
     assertTrue(table.out().contains("Cli Contact " + M), table.out());
     assertTrue(table.out().contains("Cli Second " + M), table.out());
 
     JsonNode page = chat("conversations", "list", "--json").json();
-    assertEquals(2, page.get("items").size());
-    assertEquals(2, page.get("total").asInt());
+    assertEquals(2, page.get("data").size(), "the API's own shape: data and meta");
+    assertEquals(2, page.get("meta").get("total").asInt());
     JsonNode all = chat("--json", "conversations", "list", "--all", "--page-size", "1").json();
-    assertEquals(2, all.size());
+    assertEquals(2, all.get("data").size());
 
     JsonNode messages = chat("messages", "list", conversation.toString(), "--json").json();
-    assertEquals("Hello CLI", messages.get("items").get(0).get("text").asText());
+    assertEquals("Hello CLI", messages.get("data").get(0).get("message").asText());
     JsonNode users = chat("users", "list", "--json").json();
     assertTrue(users.isArray() && users.size() >= 2, users::toString);
-    assertTrue(chat("actions", "list", "--json").json().has("items"));
+    assertTrue(chat("actions", "list", "--json").json().has("data"));
 
-    Result contact = chat("contacts", "tag", conversation.toString(), "cli-tag", "--json");
+    Cli.Result contact = chat("contacts", "tag", conversation.toString(), "cli-tag", "--json");
     assertEquals("cli-tag", contact.json().get("tags").get(0).asText(), contact::toString);
-    Result show = chat("contacts", "show", conversation.toString());
+    Cli.Result show = chat("contacts", "show", conversation.toString());
     assertTrue(show.out().contains(phone), show.out());
   }
 
   @Test
   void sendsNowAndSchedulesWithAt() throws Exception {
     String at = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS).toString();
-    Result now =
+    Cli.Result now =
         chat(
             "send", "sms", conversation.toString(), "--to", phone, "--text", "From chat", "--json");
     assertEquals(0, now.code(), now::toString);
     assertEquals("queued", now.json().get("status").asText());
 
-    Result later =
+    Cli.Result later =
         chat(
             "send",
             "sms",
@@ -125,13 +109,13 @@ class CliIT {
 
   @Test
   void errorsBecomeExitCodes() {
-    Result missing = chat("conversations", "show", UUID.randomUUID().toString());
+    Cli.Result missing = chat("conversations", "show", UUID.randomUUID().toString());
     assertEquals(ExitCodes.NOT_FOUND, missing.code(), missing::toString);
     assertTrue(missing.err().contains("404"), missing.err());
-    Result refused = chat("send", "sms", conversation.toString(), "--to", "123", "--text", "x");
+    Cli.Result refused = chat("send", "sms", conversation.toString(), "--to", "123", "--text", "x");
     assertEquals(ExitCodes.REFUSED, refused.code(), refused::toString);
     assertTrue(refused.err().contains("\n  to: "), refused::toString);
-    Result forbidden =
+    Cli.Result forbidden =
         chat("users", "add", "--username", "u" + M, "--name", "U", "--email", "u@x.io");
     assertEquals(ExitCodes.FORBIDDEN, forbidden.code(), forbidden::toString);
   }
@@ -139,11 +123,11 @@ class CliIT {
   @Test
   void mintsATokenWithTheServersDevKeyThatTheServerAccepts() throws Exception {
     Path keys = Path.of(System.getProperty("it.data.dir", "target/it-data")).resolve("keys");
-    Result minted =
+    Cli.Result minted =
         chat(
             "token", "mint", "--user", "cli-" + M, "--roles", "USER", "--key-dir", keys.toString());
     assertEquals(0, minted.code(), minted::toString);
-    Result users = chat("users", "list", "--json", "--token", minted.out().trim());
+    Cli.Result users = chat("users", "list", "--json", "--token", minted.out().trim());
     assertEquals(0, users.code(), users::toString);
   }
 
@@ -170,7 +154,7 @@ class CliIT {
     Path file = config.resolve("contacts.csv");
     Files.writeString(file, csv);
 
-    Result run =
+    Cli.Result run =
         chat(
             "contacts",
             "import",
@@ -199,7 +183,7 @@ class CliIT {
       UUID contact = seed.contact("Cli Watched " + M, watchedPhone, null, me);
       watched = seed.conversation(contact, "SMS", 0, false, Instant.now());
     }
-    java.util.concurrent.CompletableFuture<Result> watching =
+    java.util.concurrent.CompletableFuture<Cli.Result> watching =
         java.util.concurrent.CompletableFuture.supplyAsync(
             () ->
                 chat(
@@ -214,7 +198,7 @@ class CliIT {
                     "--timeout",
                     "20"));
     Thread.sleep(2000); // subscribed by now
-    Result sent =
+    Cli.Result sent =
         chat(
             "--token",
             Tokens.token("cli-watch-" + M, "USER"),
@@ -227,12 +211,12 @@ class CliIT {
             "Watched",
             "--json");
     assertEquals(0, sent.code(), sent::toString);
-    Result result = watching.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    Cli.Result result = watching.get(30, java.util.concurrent.TimeUnit.SECONDS);
     assertEquals(0, result.code(), result::toString);
     JsonNode event = JSON.readTree(result.out().strip().lines().reduce((a, b) -> b).orElseThrow());
     assertEquals("new_message", event.get("type").asText(), result::toString);
-    assertEquals(watched.toString(), event.get("conversationId").asText());
-    assertEquals("Watched", event.get("message").get("text").asText());
+    assertEquals(watched.toString(), event.get("data").get("conversationId").asText());
+    assertEquals("Watched", event.get("data").get("message").asText());
   }
 
   @Test
@@ -247,7 +231,7 @@ class CliIT {
     }
     String token = Tokens.token("cli-sched-" + M, "USER");
     String at = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.SECONDS).toString();
-    Result later =
+    Cli.Result later =
         chat(
             "--token",
             token,
@@ -276,14 +260,14 @@ class CliIT {
                 "--json")
             .json();
     boolean found = false;
-    for (JsonNode m : listed.get("items")) {
+    for (JsonNode m : listed.get("data")) {
       found |= m.get("id").asText().equals(id);
     }
     assertTrue(found, listed::toString);
-    Result cancel = chat("--token", token, "scheduled", "cancel", id, "--json");
+    Cli.Result cancel = chat("--token", token, "scheduled", "cancel", id, "--json");
     assertEquals(0, cancel.code(), cancel::toString);
     assertEquals("cancelled", cancel.json().get("status").asText());
-    Result again = chat("--token", token, "scheduled", "cancel", id);
+    Cli.Result again = chat("--token", token, "scheduled", "cancel", id);
     assertEquals(ExitCodes.REFUSED, again.code(), again::toString);
   }
 }

@@ -225,9 +225,7 @@ class ContactIT {
 
     assertFields(
         Api.patch(
-            path(sms, ""),
-            owner,
-            "{\"dnd\":\"yes\",\"ownerId\":\"x\",\"id\":1,\"fullName\":\"Hacker\"}"),
+            path(sms, ""), owner, "{\"dnd\":\"yes\",\"ownerId\":\"x\",\"id\":1,\"fullName\":5}"),
         "dnd",
         "fullName",
         "id",

@@ -3,7 +3,9 @@ package dev.chatinbox.cli.command;
 import dev.chatinbox.sdk.model.ManualAction;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +27,11 @@ public class ActionsCommand extends Group {
 
     @Override
     public Integer call() {
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("status", status);
+      if (ApiJson.printList(this, paging, "/api/v1/conversations/manual-actions", params)) {
+        return 0;
+      }
       var actions = client().actions();
       var listing =
           paging.fetch(

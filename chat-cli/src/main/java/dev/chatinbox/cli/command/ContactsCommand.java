@@ -79,6 +79,15 @@ public class ContactsCommand extends Group {
   @Command(name = "show", description = "Show the contact of a conversation.")
   static class Show extends OnContact {
     @Override
+    public Integer call() {
+      if (ApiJson.print(
+          this, "/api/v1/conversations/" + Paths.segment(conversationId) + "/contact", Map.of())) {
+        return 0;
+      }
+      return super.call();
+    }
+
+    @Override
     ContactDetails apply(Contacts contacts) {
       return contacts.get(conversationId);
     }
@@ -142,6 +151,11 @@ public class ContactsCommand extends Group {
 
     @Override
     public Integer call() {
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("search", search);
+      if (ApiJson.printList(this, paging, "/api/v1/contacts", params)) {
+        return 0;
+      }
       Contacts contacts = client().contacts();
       var listing =
           paging.fetch(
@@ -223,7 +237,11 @@ public class ContactsCommand extends Group {
       }
       bar.finish();
       report(imported, rejected);
-      return rejected.isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+      if (rejected.isEmpty()) {
+        return ExitCodes.OK;
+      }
+      // nothing imported is a refusal, not a partial success
+      return imported == 0 ? ExitCodes.REFUSED : ExitCodes.PARTIAL;
     }
 
     private void report(int imported, List<Rejected> rejected) {

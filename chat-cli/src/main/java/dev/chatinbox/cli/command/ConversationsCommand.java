@@ -5,6 +5,7 @@ import dev.chatinbox.sdk.model.Channel;
 import dev.chatinbox.sdk.model.Conversation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -57,6 +58,14 @@ public class ConversationsCommand extends Group {
 
     @Override
     public Integer call() {
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("filter", filter);
+      params.put("channel", channel);
+      params.put("search", search);
+      params.put("sort", sort);
+      if (ApiJson.printList(this, paging, "/api/v1/conversations", params)) {
+        return 0;
+      }
       ConversationQuery query =
           ConversationQuery.all()
               .filter(filter)
@@ -83,6 +92,9 @@ public class ConversationsCommand extends Group {
 
     @Override
     public Integer call() {
+      if (ApiJson.print(this, "/api/v1/conversations/" + Paths.segment(id), Map.of())) {
+        return 0;
+      }
       Conversation c = client().conversations().get(id);
       var contact = c.contact();
       out()

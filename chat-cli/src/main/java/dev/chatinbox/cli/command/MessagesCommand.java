@@ -4,6 +4,7 @@ import dev.chatinbox.sdk.model.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -36,6 +37,13 @@ public class MessagesCommand extends Group {
 
     @Override
     public Integer call() {
+      if (ApiJson.printList(
+          this,
+          paging,
+          "/api/v1/conversations/" + Paths.segment(conversationId) + "/messages",
+          Map.of())) {
+        return 0;
+      }
       var messages = client().messages();
       var listing =
           paging.fetch(

@@ -1,6 +1,7 @@
 package dev.chatinbox.cli.command;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -30,6 +31,12 @@ public class ScheduledCommand extends Group {
 
     @Override
     public Integer call() {
+      Map<String, Object> params = new LinkedHashMap<>();
+      params.put("conversationId", conversationId);
+      params.put("status", status);
+      if (ApiJson.printList(this, paging, "/api/v1/scheduled-messages", params)) {
+        return 0;
+      }
       var scheduled = client().scheduled();
       var listing =
           paging.fetch(

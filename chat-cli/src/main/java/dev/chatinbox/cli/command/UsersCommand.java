@@ -6,6 +6,7 @@ import dev.chatinbox.sdk.model.UserUpdate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,6 +32,10 @@ public class UsersCommand extends Group {
 
     @Override
     public Integer call() {
+      if (ApiJson.print(
+          this, "/api/v1/users", includeInactive ? Map.of("includeInactive", true) : Map.of())) {
+        return 0;
+      }
       List<User> users = client().users().list(includeInactive);
       List<List<Object>> rows = new ArrayList<>();
       users.forEach(u -> rows.add(row(u)));

@@ -3,8 +3,6 @@ package dev.chatinbox.cli.command;
 import dev.chatinbox.sdk.EventListener;
 import dev.chatinbox.sdk.EventSubscription;
 import dev.chatinbox.sdk.model.ChatEvent;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +31,8 @@ public class WatchCommand extends Base {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      description = "With --count: give up after this many seconds (exit code 7).",
+      description =
+          "With --count: give up after this many seconds (exit code 9, a line on stderr); without it, watch this long.",
       defaultValue = "0")
   long timeoutSeconds;
 
@@ -90,7 +89,20 @@ public class WatchCommand extends Base {
       if (fatal.get() instanceof dev.chatinbox.sdk.ChatApiException e) {
         throw e;
       }
-      return done ? 0 : dev.chatinbox.cli.ExitCodes.UNAVAILABLE;
+      if (!done && count > 0) {
+        err()
+            .println(
+                "watch: timed out after "
+                    + timeoutSeconds
+                    + " s with "
+                    + (count - remaining.getCount())
+                    + " of "
+                    + count
+                    + " events");
+        err().flush();
+        return dev.chatinbox.cli.ExitCodes.TIMED_OUT;
+      }
+      return 0;
     }
   }
 
@@ -115,14 +127,10 @@ public class WatchCommand extends Base {
                         + (m.status() == null ? "" : " [" + m.status() + "]"))
             .orElse(event.conversation().map(c -> c.fullName()).orElse(""));
     if (out().json()) {
-      Map<String, Object> line = new LinkedHashMap<>();
-      line.put("id", event.id());
-      line.put("type", event.type());
-      line.put("occurredAt", event.occurredAt() == null ? null : event.occurredAt().toString());
-      line.put("conversationId", event.conversationId());
-      event.message().ifPresent(m -> line.put("message", m));
-      event.conversation().ifPresent(c -> line.put("conversation", c));
-      out().printJsonLine(line);
+      // the event as the server sent it: the API's shapes, one JSON object per line
+      var line = spec.commandLine().getOut();
+      line.println(event.json());
+      line.flush();
     } else {
       var line = spec.commandLine().getOut();
       line.println(

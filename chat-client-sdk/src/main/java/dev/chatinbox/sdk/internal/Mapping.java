@@ -8,6 +8,7 @@ import dev.chatinbox.sdk.internal.generated.model.ContactPhoneOutput;
 import dev.chatinbox.sdk.internal.generated.model.ConversationOutput;
 import dev.chatinbox.sdk.internal.generated.model.ConversationPageMeta;
 import dev.chatinbox.sdk.internal.generated.model.ManualActionOutput;
+import dev.chatinbox.sdk.internal.generated.model.MessageMetadataOutput;
 import dev.chatinbox.sdk.internal.generated.model.MessageOutput;
 import dev.chatinbox.sdk.internal.generated.model.MessagePageMeta;
 import dev.chatinbox.sdk.internal.generated.model.PageMeta;
@@ -19,6 +20,7 @@ import dev.chatinbox.sdk.model.ContactDetails;
 import dev.chatinbox.sdk.model.Conversation;
 import dev.chatinbox.sdk.model.ManualAction;
 import dev.chatinbox.sdk.model.Message;
+import dev.chatinbox.sdk.model.MessageMetadata;
 import dev.chatinbox.sdk.model.Person;
 import dev.chatinbox.sdk.model.User;
 import java.time.Instant;
@@ -69,7 +71,34 @@ public final class Mapping {
         m.getChannel() == null ? null : Channel.parse(m.getChannel().getValue()),
         instant(m.getTimestamp()),
         m.getStatus() == null ? null : m.getStatus().getValue(),
-        instant(m.getScheduledAt()));
+        instant(m.getScheduledAt()),
+        metadata(m.getMetadata()));
+  }
+
+  static MessageMetadata metadata(MessageMetadataOutput m) {
+    if (m == null) {
+      return MessageMetadata.NONE;
+    }
+    return new MessageMetadata(
+        m.getTwilioMessageId(),
+        m.getTwilioStatus(),
+        m.getEmailMessageId(),
+        m.getEmailStatus(),
+        m.getErrorCode(),
+        m.getErrorMessage(),
+        m.getSubject(),
+        list(
+            m.getAttachments(),
+            a ->
+                new MessageMetadata.Attachment(
+                    a.getUrl(), a.getFilename(), a.getContentType(), a.getSize())),
+        m.getScheduledLatenessMs(),
+        m.getFrom(),
+        m.getTo(),
+        m.getCc(),
+        m.getBcc(),
+        m.getTemplateSid(),
+        m.getTemplateVariables());
   }
 
   public static Contact contact(ContactOutput c) {

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param conversationId the conversation concerned
  * @param message the message, for message events
  * @param conversation the conversation, for updates
+ * @param json the event's frame exactly as the server sent it (the API's shapes)
  */
 public record ChatEvent(
     String type,
@@ -22,4 +23,5 @@ public record ChatEvent(
     Instant occurredAt,
     String conversationId,
     Optional<Message> message,
-    Optional<Conversation> conversation) {}
+    Optional<Conversation> conversation,
+    String json) {}

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A message of a conversation (spec 2.1). {@code senderType} is {@code user}, {@code contact} or
  * {@code system}; {@code status} is {@code queued}, {@code scheduled}, {@code sent}, {@code
- * delivered}, {@code read} or {@code failed}; {@code scheduledAt} is set for scheduled messages.
+ * delivered}, {@code read} or {@code failed}; {@code scheduledAt} is set for scheduled messages;
+ * {@code metadata} is what the carrier and the server recorded (never null).
  */
 public record Message(
     String id,
@@ -16,4 +17,10 @@ public record Message(
     Channel channel,
     Instant timestamp,
     String status,
-    Instant scheduledAt) {}
+    Instant scheduledAt,
+    MessageMetadata metadata) {
+
+  public Message {
+    metadata = metadata == null ? MessageMetadata.NONE : metadata;
+  }
+}

@@ -82,6 +82,9 @@ public final class FakeCarrier implements AutoCloseable {
   public static final Pattern TWILIO_MESSAGES =
       Pattern.compile("^(?:/.*)?/2010-04-01/Accounts/([^/]+)/Messages\\.json$");
 
+  /** Twilio's Content API: one template ({@code GET /v1/Content/{ContentSid}}); group 1 the SID. */
+  public static final Pattern TWILIO_CONTENT = Pattern.compile("^(?:/.*)?/v1/Content/(HX[^/]+)$");
+
   /** Path of SendGrid's mail send (after any prefix). */
   public static final String SENDGRID_MAIL_SEND = "/v3/mail/send";
 
@@ -94,6 +97,7 @@ public final class FakeCarrier implements AutoCloseable {
   private final ExecutorService executor;
   private final List<Received> requests = new CopyOnWriteArrayList<>();
   private final List<JsonObject> twilioMessages = new CopyOnWriteArrayList<>();
+  private final Map<String, String> twilioContents = new java.util.concurrent.ConcurrentHashMap<>();
   private final ConcurrentLinkedDeque<Answer> twilioListScript = new ConcurrentLinkedDeque<>();
   private final ConcurrentLinkedDeque<Answer> twilioScript = new ConcurrentLinkedDeque<>();
   private final ConcurrentLinkedDeque<Answer> sendGridScript = new ConcurrentLinkedDeque<>();
@@ -161,6 +165,15 @@ public final class FakeCarrier implements AutoCloseable {
    * Answers the next Twilio requests to recipient {@code to} (the {@code To} parameter) with these,
    * in order — other traffic (another test's messages) does not consume them.
    */
+  /**
+   * Makes Twilio's Content API know a {@code twilio/text} template: {@code GET /v1/Content/{sid}}
+   * answers its Content resource (an unknown SID is 404, 20404).
+   */
+  public FakeCarrier twilioContent(String contentSid, String body) {
+    twilioContents.put(contentSid, body);
+    return this;
+  }
+
   public FakeCarrier enqueueTwilioFor(String to, Answer... answers) {
     twilioScriptsByTo
         .computeIfAbsent(to, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
@@ -261,6 +274,7 @@ public final class FakeCarrier implements AutoCloseable {
 
   /** Forgets recorded requests and scripts, and restores the default answers. */
   public void reset() {
+    twilioContents.clear();
     twilioScriptsByTo.clear();
     requests.clear();
     twilioMessages.clear();
@@ -353,6 +367,9 @@ public final class FakeCarrier implements AutoCloseable {
                 .orElse(
                     Answer.twilioError(
                         404, 20404, "The requested resource " + request.path() + " was not found"));
+      } else if ("GET".equals(request.method())
+          && TWILIO_CONTENT.matcher(request.path()).matches()) {
+        answer = twilioContent(request);
       } else if (request.twilioList()) {
         Answer scripted = twilioListScript.poll();
         answer = scripted != null ? scripted : Answer.twilioList();
@@ -379,6 +396,33 @@ public final class FakeCarrier implements AutoCloseable {
     } finally {
       exchange.close();
     }
+  }
+
+  /** A Content resource as Twilio's Content API answers it, or its 404. */
+  private Answer twilioContent(Received request) {
+    Matcher m = TWILIO_CONTENT.matcher(request.path());
+    m.matches();
+    String sid = m.group(1);
+    String body = twilioContents.get(sid);
+    if (body == null) {
+      return Answer.twilioError(
+          404, 20404, "The requested resource " + request.path() + " was not found");
+    }
+    JsonObject content =
+        Json.createObjectBuilder()
+            .add("sid", sid)
+            .add("account_sid", "AC" + "0".repeat(32))
+            .add("friendly_name", "template " + sid)
+            .add("language", "en")
+            .add("variables", Json.createObjectBuilder().add("1", "name"))
+            .add(
+                "types",
+                Json.createObjectBuilder()
+                    .add("twilio/text", Json.createObjectBuilder().add("body", body)))
+            .add("url", "https://content.twilio.com/v1/Content/" + sid)
+            .add("links", Json.createObjectBuilder())
+            .build();
+    return Answer.raw(200, "application/json", content.toString());
   }
 
   private static Received receive(HttpExchange exchange) throws IOException {

@@ -89,6 +89,21 @@ public final class JsonFields {
     return reject(name, "must be a string");
   }
 
+  /** A string or null: present-and-empty means null (clear). */
+  public Optional<Optional<String>> nullableString(String name) {
+    if (!has(name)) {
+      return Optional.empty();
+    }
+    JsonValue v = body.get(name);
+    if (v == JsonValue.NULL) {
+      return Optional.of(Optional.empty());
+    }
+    if (v instanceof JsonString s) {
+      return Optional.of(Optional.of(s.getString()));
+    }
+    return reject(name, "must be a string or null");
+  }
+
   /** A UUID or null: present-and-empty means null (clear). */
   public Optional<Optional<UUID>> nullableId(String name) {
     if (!has(name)) {

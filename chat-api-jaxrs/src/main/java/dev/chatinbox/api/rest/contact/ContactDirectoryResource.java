@@ -8,17 +8,22 @@ import dev.chatinbox.core.application.contact.ContactDirectoryService;
 import dev.chatinbox.core.application.contact.NewContact;
 import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -29,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -108,5 +114,57 @@ public class ContactDirectoryResource {
         true,
         new ContactPage(
             found.items().stream().map(ContactOutput::of).toList(), PageMeta.of(found)));
+  }
+
+  @GET
+  @Path("{contactId}")
+  @Operation(
+      operationId = "getDirectoryContact",
+      summary = "One contact",
+      description =
+          "A visible contact (same rule as conversations); one the caller may not see is 404, as one that does not exist.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The contact",
+      content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  public ContactResponse get(@PathParam("contactId") String contactId) {
+    return new ContactResponse(true, ContactOutput.of(directory.find(caller.get(), id(contactId))));
+  }
+
+  @PATCH
+  @Path("{contactId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updateDirectoryContact",
+      summary = "Correct a contact",
+      description =
+          "Only the fields present change; the body of PATCH /conversations/{id}/contact (fullName, title — null "
+              + "clears it —, email, phone, ownerId, followers, tags, dndAll) except dnd, which needs a conversation's "
+              + "channel: use the conversation's contact for it. Any other field is a 400 naming it; nothing changes when any field is bad. Every conversation of "
+              + "the contact shows the change.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = UpdateContactRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The updated contact",
+      content = @Content(schema = @Schema(implementation = ContactResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
+  public ContactResponse update(@PathParam("contactId") String contactId, JsonValue body) {
+    UUID id = id(contactId);
+    return new ContactResponse(
+        true,
+        ContactOutput.of(directory.update(caller.get(), id, ContactPatch.parseDirectory(body))));
+  }
+
+  private static UUID id(String raw) {
+    return Ids.parse(raw).orElseThrow(() -> new ObjectNotFoundException("Contact"));
   }
 }

@@ -6,21 +6,38 @@ import jakarta.json.JsonValue;
 import java.util.Set;
 
 /**
- * The PATCH body of a conversation's contact (spec 3.2): {@code email}, {@code phone} (become
- * primary), {@code ownerId} (user id or null), {@code followers} (user ids, replace), {@code tags}
- * (replace), {@code dnd}, {@code dndAll}. Anything else is a 400 naming it.
+ * The PATCH body of a contact: through a conversation (spec 3.2) {@code fullName}, {@code title}
+ * (string or null), {@code email}, {@code phone} (become primary), {@code ownerId} (user id or
+ * null), {@code followers} (user ids, replace), {@code tags} (replace), {@code dnd}, {@code
+ * dndAll}; in the directory the same without {@code dnd} (it needs a conversation's channel).
+ * Anything else is a 400 naming it.
  */
 final class ContactPatch {
-  static final Set<String> FIELDS =
-      Set.of("email", "phone", "ownerId", "followers", "tags", "dnd", "dndAll");
+  static final Set<String> DIRECTORY_FIELDS =
+      Set.of("fullName", "title", "email", "phone", "ownerId", "followers", "tags", "dndAll");
+  static final Set<String> CONVERSATION_FIELDS =
+      Set.of(
+          "fullName", "title", "email", "phone", "ownerId", "followers", "tags", "dnd", "dndAll");
   static final int MAX_ITEMS = 100;
 
   private ContactPatch() {}
 
+  /** The body of {@code PATCH /conversations/{id}/contact}. */
   static ContactChanges parse(JsonValue json) {
-    JsonFields fields = JsonFields.of(json, FIELDS);
+    return parse(json, CONVERSATION_FIELDS);
+  }
+
+  /** The body of {@code PATCH /contacts/{id}}. */
+  static ContactChanges parseDirectory(JsonValue json) {
+    return parse(json, DIRECTORY_FIELDS);
+  }
+
+  private static ContactChanges parse(JsonValue json, Set<String> allowed) {
+    JsonFields fields = JsonFields.of(json, allowed);
     ContactChanges changes =
         new ContactChanges(
+            fields.string("fullName"),
+            fields.nullableString("title"),
             fields.string("email"),
             fields.string("phone"),
             fields.nullableId("ownerId"),

@@ -7,6 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The spec's {@code ContactDetailOutput}: a contact seen from one conversation. */
 @Schema(name = "ContactDetailOutput")
 public record ContactDetailOutput(
+    @Schema(description = "The contact's name (our addition; PATCH it to correct it)")
+        String fullName,
+    @Schema(description = "Job title/role (our addition)") String title,
     @Schema(description = "Primary email") String email,
     List<EmailOutput> emails,
     @Schema(description = "Primary phone (E.164)") String phone,
@@ -21,6 +24,8 @@ public record ContactDetailOutput(
 
   public static ContactDetailOutput of(ContactDetailsView d) {
     return new ContactDetailOutput(
+        d.fullName(),
+        d.title().orElse(null),
         d.email().orElse(null),
         d.emails().stream()
             .map(e -> new EmailOutput(e.id().toString(), e.email(), e.primary()))

@@ -1,12 +1,15 @@
 package dev.chatinbox.api.rest.message;
 
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Carrier details of a message. Beyond the spec's fields: {@code emailStatus} (SendGrid's raw
  * event), {@code errorCode} / {@code errorMessage} (why it failed), {@code subject} (email) and
- * {@code scheduledLatenessMs} (how late a scheduled message went).
+ * {@code scheduledLatenessMs} (how late a scheduled message went), {@code from} / {@code to} /
+ * {@code cc} / {@code bcc} (the addresses it went between), {@code templateSid} / {@code
+ * templateVariables} (a WhatsApp template sent instead of free text).
  */
 @Schema(name = "MessageMetadataOutput")
 public record MessageMetadataOutput(
@@ -23,7 +26,14 @@ public record MessageMetadataOutput(
                 "Scheduled messages: how many milliseconds after scheduledAt the message left the schedule"
                     + " (handed to the carrier, or failed at send time). Large when the server was down when it"
                     + " was due: such messages are sent at start.")
-        Long scheduledLatenessMs) {
+        Long scheduledLatenessMs,
+    @Schema(description = "Sender address (E.164, whatsapp:+…, email), when recorded") String from,
+    @Schema(description = "Recipient address (E.164, whatsapp:+…, email)") String to,
+    @Schema(description = "Email copies") List<String> cc,
+    @Schema(description = "Email blind copies (our own sent messages only)") List<String> bcc,
+    @Schema(description = "WhatsApp template sent (Twilio Content SID, HX…)") String templateSid,
+    @Schema(description = "Its variables, e.g. {\"1\": \"Ann\"}")
+        Map<String, String> templateVariables) {
 
   /** Whether there is nothing to show (the field is then omitted). */
   boolean isEmpty() {
@@ -35,6 +45,11 @@ public record MessageMetadataOutput(
         && errorMessage == null
         && subject == null
         && (attachments == null || attachments.isEmpty())
-        && scheduledLatenessMs == null;
+        && scheduledLatenessMs == null
+        && from == null
+        && to == null
+        && (cc == null || cc.isEmpty())
+        && (bcc == null || bcc.isEmpty())
+        && templateSid == null;
   }
 }

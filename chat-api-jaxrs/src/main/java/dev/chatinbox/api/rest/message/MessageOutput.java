@@ -3,6 +3,12 @@ package dev.chatinbox.api.rest.message;
 import dev.chatinbox.api.rest.common.Timestamps;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.shared.Channel;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The spec's {@code MessageOutput}, plus {@code scheduledAt} for scheduled messages. */
@@ -56,7 +62,16 @@ public record MessageOutput(
             m.attachments().isEmpty()
                 ? null
                 : m.attachments().stream().map(AttachmentOutput::of).toList(),
-            m.scheduledLateness().map(java.time.Duration::toMillis).orElse(null));
+            m.scheduledLateness().map(java.time.Duration::toMillis).orElse(null),
+            m.from().orElse(null),
+            m.to().orElse(null),
+            m.cc().isEmpty() ? null : m.cc(),
+            m.bcc().isEmpty() ? null : m.bcc(),
+            m.templateSid().orElse(null),
+            m.templateVariables()
+                .map(MessageOutput::variables)
+                .filter(v -> !v.isEmpty())
+                .orElse(null));
     return new MessageOutput(
         m.id().toString(),
         m.conversationId().toString(),
@@ -68,5 +83,17 @@ public record MessageOutput(
         m.status().map(s -> s.wireName()).orElse(null),
         m.scheduledAt().map(Timestamps::format).orElse(null),
         metadata.isEmpty() ? null : metadata);
+  }
+
+  /** Template variables stored as a JSON object of strings. */
+  private static Map<String, String> variables(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      Map<String, String> values = new TreeMap<>();
+      reader
+          .readObject()
+          .forEach(
+              (k, v) -> values.put(k, v instanceof JsonString s ? s.getString() : v.toString()));
+      return values;
+    }
   }
 }

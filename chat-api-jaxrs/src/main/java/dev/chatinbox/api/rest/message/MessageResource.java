@@ -116,6 +116,7 @@ public class MessageResource {
       @PathParam("conversationId") String conversationId, @NotNull SendWhatsAppRequest request) {
     SendInputs inputs = new SendInputs();
     Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
+    Map<String, String> variables = inputs.templateVariables(request.contentVariables());
     inputs.validate();
     return created(
         text(
@@ -127,7 +128,7 @@ public class MessageResource {
                 request.to(),
                 at,
                 Optional.ofNullable(request.contentSid()).filter(s -> !s.isBlank()),
-                request.contentVariables() == null ? Map.of() : request.contentVariables())));
+                variables)));
   }
 
   @POST
@@ -138,7 +139,10 @@ public class MessageResource {
       summary = "Send an email (spec 2.4)",
       description =
           SEND_RULES
-              + " fromEmail must be a verified sender; subject and body are required; cc/bcc take a comma-separated string or an array;"
+              + " fromEmail must be a verified sender; body is required; subject too, unless the contact wrote an email on the"
+              + " conversation: then the send answers the latest one (In-Reply-To and References name it and its thread, so"
+              + " the contact's mail client threads it) and its subject defaults to 'Re: ' and that email's subject;"
+              + " cc/bcc take a comma-separated string or an array;"
               + " attachments are base64 (10 MB per file, 30 MB in all: 413 beyond; executables refused). HTML is sanitised and a"
               + " plain-text alternative generated. Stored attachments are served at metadata.attachments[].url.")
   @APIResponse(
@@ -245,6 +249,7 @@ public class MessageResource {
     Optional<Instant> at = inputs.scheduledAt(request.scheduledAt());
     List<String> cc = inputs.addresses("cc", request.cc());
     List<String> bcc = inputs.addresses("bcc", request.bcc());
+    Map<String, String> variables = inputs.templateVariables(request.contentVariables());
     inputs.validate();
     if (channel.get() == Channel.EMAIL) {
       return email(
@@ -269,7 +274,7 @@ public class MessageResource {
             request.to(),
             at,
             Optional.ofNullable(request.contentSid()).filter(s -> !s.isBlank()),
-            request.contentVariables() == null ? Map.of() : request.contentVariables()));
+            variables));
   }
 
   static final String SEND_RULES =

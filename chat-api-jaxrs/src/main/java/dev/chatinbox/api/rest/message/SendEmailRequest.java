@@ -24,7 +24,11 @@ public record SendEmailRequest(
             oneOf = {String.class, String[].class},
             type = SchemaType.ARRAY)
         JsonValue bcc,
-    @Schema(required = true, maxLength = 998) String subject,
+    @Schema(
+            maxLength = 998,
+            description =
+                "Required, unless the conversation has an email from the contact: then 'Re: ' and its subject")
+        String subject,
     @Schema(
             required = true,
             description =

@@ -1,7 +1,7 @@
 package dev.chatinbox.api.rest.message;
 
 import jakarta.json.JsonValue;
-import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -30,4 +30,8 @@ public record SendMessageRequest(
                     + " send later (status scheduled). Required on /messages/schedule.")
         String scheduledAt,
     String contentSid,
-    Map<String, String> contentVariables) {}
+    @Schema(
+            type = SchemaType.OBJECT,
+            additionalProperties = String.class,
+            description = SendWhatsAppRequest.CONTENT_VARIABLES)
+        JsonValue contentVariables) {}

@@ -1,6 +1,7 @@
 package dev.chatinbox.api.rest.message;
 
-import java.util.Map;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Spec 2.3, plus an approved template for messages outside the 24-hour window (our addition). */
@@ -22,5 +23,12 @@ public record SendWhatsAppRequest(
             description =
                 "Approved template (Twilio Content SID, HX…) — required outside the 24-hour window")
         String contentSid,
-    @Schema(description = "Template variables, e.g. {\"1\": \"Maria\"}")
-        Map<String, String> contentVariables) {}
+    @Schema(
+            type = SchemaType.OBJECT,
+            additionalProperties = String.class,
+            description = SendWhatsAppRequest.CONTENT_VARIABLES)
+        JsonValue contentVariables) {
+  static final String CONTENT_VARIABLES =
+      "Template variables: an object, e.g. {\"1\": \"Maria\"}, or the same object as a JSON string"
+          + " (the form Twilio's ContentVariables takes)";
+}

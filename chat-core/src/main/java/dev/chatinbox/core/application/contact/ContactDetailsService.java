@@ -11,15 +11,13 @@ import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
-import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -65,62 +63,12 @@ public class ContactDetailsService {
   /** Applies a partial update; every field is checked before anything changes. */
   @Transactional
   public ContactDetailsView update(Caller caller, UUID conversationId, ContactChanges changes) {
-    List<FieldViolation> violations = new ArrayList<>();
-    String email =
-        changes
-            .email()
-            .map(e -> ContactInputs.collect(violations, () -> ContactInputs.email("email", e)))
-            .orElse(null);
-    String phone =
-        changes
-            .phone()
-            .map(p -> ContactInputs.collect(violations, () -> ContactInputs.phone("phone", p)))
-            .orElse(null);
-    var tags =
-        changes
-            .tags()
-            .map(
-                list ->
-                    list.stream()
-                        .map(
-                            t ->
-                                ContactInputs.collect(
-                                    violations, () -> ContactInputs.tag("tags", t)))
-                        .toList());
-    if (tags.isPresent() && tags.get().size() > ContactInputs.MAX_TAGS) {
-      violations.add(new FieldViolation("tags", "at most " + ContactInputs.MAX_TAGS + " tags"));
-    }
-    changes
-        .owner()
-        .flatMap(o -> o)
-        .ifPresent(
-            owner ->
-                ContactInputs.collect(
-                    violations, () -> team.requireActive("ownerId", List.of(owner))));
-    var followers =
-        changes
-            .followers()
-            .map(f -> ContactInputs.collect(violations, () -> team.requireActive("followers", f)));
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(violations.stream().distinct().toList());
-    }
+    ContactEdit edit = ContactEdit.check(changes, team);
     return change(
         caller,
         conversationId,
-        (contact, conversation) -> {
-          Instant now = clock.instant();
-          if (email != null) {
-            contact.addEmail(email, true, now);
-          }
-          if (phone != null) {
-            contact.addPhone(phone, true, now);
-          }
-          changes.owner().ifPresent(owner -> contact.assignOwner(owner.orElse(null), now));
-          followers.ifPresent(f -> contact.replaceFollowers(f, now));
-          tags.ifPresent(t -> contact.replaceTags(t, now));
-          changes.dnd().ifPresent(on -> contact.setDnd(conversation.channel(), on, now));
-          changes.dndAll().ifPresent(on -> contact.setDndAll(on, now));
-        });
+        (contact, conversation) ->
+            edit.applyTo(contact, Optional.of(conversation.channel()), clock.instant()));
   }
 
   @Transactional

@@ -4,13 +4,16 @@ import dev.chatinbox.core.application.access.AccessPolicy;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.access.TeamMembers;
 import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
+import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.shared.ConflictException;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import dev.chatinbox.core.domain.user.User;
@@ -42,6 +45,8 @@ public class ContactDirectoryService {
   private UserRepository users;
   private AccessPolicy access;
   private TeamMembers team;
+  private ConversationRepository conversations;
+  private InboxEvents events;
   private Clock clock;
 
   protected ContactDirectoryService() {}
@@ -52,11 +57,15 @@ public class ContactDirectoryService {
       UserRepository users,
       AccessPolicy access,
       TeamMembers team,
+      ConversationRepository conversations,
+      InboxEvents events,
       Clock clock) {
     this.contacts = contacts;
     this.users = users;
     this.access = access;
     this.team = team;
+    this.conversations = conversations;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -117,6 +126,32 @@ public class ContactDirectoryService {
     input.ownerId().ifPresent(owner -> contact.assignOwner(owner, now));
     contacts.store(contact);
     return views(List.of(contact)).get(0);
+  }
+
+  /** One visible contact; one the caller may not see is the same 404 as one that does not exist. */
+  @Transactional
+  public ContactView find(Caller caller, UUID contactId) {
+    return views(List.of(visible(caller, contactId))).get(0);
+  }
+
+  /**
+   * Applies a partial update to a visible contact outside any conversation (no {@code dnd}: that
+   * one needs a conversation's channel); every field is checked before anything changes, and every
+   * conversation of the contact is announced as changed.
+   */
+  @Transactional
+  public ContactView update(Caller caller, UUID contactId, ContactChanges changes) {
+    ContactEdit edit = ContactEdit.check(changes, team);
+    Contact contact = visible(caller, contactId);
+    edit.applyTo(contact, Optional.empty(), clock.instant());
+    conversations.ofContact(contact.id()).forEach(events::conversationUpdated);
+    return views(List.of(contact)).get(0);
+  }
+
+  private Contact visible(Caller caller, UUID contactId) {
+    return contacts
+        .find(contactId, access.inboxVisibility(caller))
+        .orElseThrow(() -> new ObjectNotFoundException("Contact"));
   }
 
   /** Visible contacts matching the text (name, username, emails, phones), by name. */

@@ -58,4 +58,15 @@ final class ContactInputs {
     }
     return trimmed;
   }
+
+  /** Most characters of a job title. */
+  static final int MAX_TITLE = 200;
+
+  static String title(String field, String raw) {
+    String trimmed = raw == null ? "" : raw.trim();
+    if (trimmed.isEmpty() || trimmed.length() > MAX_TITLE) {
+      throw new InvalidInputException(field, "must be 1 to " + MAX_TITLE + " characters, or null");
+    }
+    return trimmed;
+  }
 }

@@ -4,11 +4,13 @@ import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.conversation.ConversationCards.ContactCard;
 import dev.chatinbox.core.application.conversation.ConversationCards.ConversationCard;
 import dev.chatinbox.core.application.conversation.ConversationCards.MessageCard;
+import dev.chatinbox.core.application.messaging.EmailHtml;
 import dev.chatinbox.core.application.view.ContactDetailsView;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.LastMessageView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.domain.conversation.Conversation;
+import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.user.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -104,6 +106,8 @@ public class ConversationViewAssembler {
   /** Contact details as seen from {@code conversation}. */
   private static ContactDetailsView details(ContactCard contact, ConversationCard conversation) {
     return new ContactDetailsView(
+        contact.fullName(),
+        contact.title(),
         contact.primaryEmail(),
         contact.emails(),
         contact.primaryPhone(),
@@ -127,7 +131,9 @@ public class ConversationViewAssembler {
                       id -> id.equals(reader.userId()) ? YOU : m.senderName().orElse(FORMER_MEMBER))
                   .orElse(FORMER_MEMBER);
         };
-    return new LastMessageView(m.id(), m.body(), sender, m.occurredAt(), m.channel());
+    // an email is stored as sanitised HTML; a preview is plain text
+    String text = m.channel() == Channel.EMAIL ? EmailHtml.preview(m.body()) : m.body();
+    return new LastMessageView(m.id(), text, sender, m.occurredAt(), m.channel());
   }
 
   public static PersonView person(User user) {

@@ -97,7 +97,9 @@ public class MessageStatusService {
             report.deduplicationKey(),
             report.rawStatus(),
             report.errorCode().orElse(null),
-            now));
+            now,
+            report.occurredAt().orElse(null),
+            report.status().orElse(null)));
     Optional<MessageStatus> mapped = report.status();
     boolean advanced = mapped.map(status -> message.advance(status, now)).orElse(false);
     if (advanced || (mapped.isEmpty() && message.awaitingCarrier())) {

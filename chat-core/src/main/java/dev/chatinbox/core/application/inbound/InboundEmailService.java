@@ -20,6 +20,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -84,6 +88,7 @@ public class InboundEmailService {
     message.subject(email.subject().strip());
     message.address(from, email.to());
     message.carrierId(email.carrier(), messageId.orElse(null));
+    message.thread(chain(email.references()));
     messages.store(message);
     messages.flush();
     for (InboundEmail.Attachment file : email.attachments()) {
@@ -106,6 +111,19 @@ public class InboundEmailService {
     conversations.store(locked);
     events.newMessage(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
+  }
+
+  /**
+   * The thread an email answers, oldest first: its references come nearest first (In-Reply-To, then
+   * References from the end), so the distinct ids reversed.
+   */
+  private static List<String> chain(List<String> nearestFirst) {
+    List<String> ids =
+        new ArrayList<>(
+            new LinkedHashSet<>(
+                nearestFirst.stream().flatMap(r -> EmailThreading.ids(r).stream()).toList()));
+    Collections.reverse(ids);
+    return ids;
   }
 
   /** The email conversation of the nearest earlier message this email names, if any. */

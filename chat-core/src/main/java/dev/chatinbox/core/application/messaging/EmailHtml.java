@@ -23,6 +23,9 @@ public final class EmailHtml {
       Pattern.compile("(?i)<br\\s*/?>|</(p|div|h[1-6]|li|tr|blockquote)>");
   private static final Pattern TAGS = Pattern.compile("<[^>]*>");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern NUMERIC_ENTITY =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
   private EmailHtml() {}
 
@@ -49,9 +52,35 @@ public final class EmailHtml {
             .replace("&#64;", "@")
             .replace("&#61;", "=")
             .replace("&#43;", "+")
-            .replace("&#96;", "`")
-            .replace("&amp;", "&");
+            .replace("&#96;", "`");
+    text = numericEntities(text).replace("&amp;", "&");
     return BLANK_LINES.matcher(text).replaceAll("\n\n").strip();
+  }
+
+  /**
+   * A one-line plain-text preview of sanitised HTML (a conversation's last message): the text
+   * alternative with every run of white space, line breaks included, made one space.
+   */
+  public static String preview(String sanitisedHtml) {
+    return WHITE_SPACE.matcher(plainText(sanitisedHtml)).replaceAll(" ").strip();
+  }
+
+  /** {@code &#233;} and {@code &#xE9;} as the characters they stand for. */
+  private static String numericEntities(String text) {
+    return NUMERIC_ENTITY
+        .matcher(text)
+        .replaceAll(
+            m -> {
+              try {
+                int code =
+                    m.group(1) != null
+                        ? Integer.parseInt(m.group(1), 16)
+                        : Integer.parseInt(m.group(2));
+                return java.util.regex.Matcher.quoteReplacement(Character.toString(code));
+              } catch (IllegalArgumentException e) {
+                return java.util.regex.Matcher.quoteReplacement(m.group());
+              }
+            });
   }
 
   private static String escapeThenBreaks(String text) {

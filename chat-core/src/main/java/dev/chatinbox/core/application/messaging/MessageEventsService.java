@@ -36,7 +36,15 @@ public class MessageEventsService {
       throw new ObjectNotFoundException("Message");
     }
     return messages.eventsOf(messageId).stream()
-        .map(e -> new MessageEventView(e.source(), e.rawStatus(), e.errorCode(), e.receivedAt()))
+        .map(
+            e ->
+                new MessageEventView(
+                    e.source(),
+                    e.rawStatus(),
+                    e.errorCode(),
+                    e.receivedAt(),
+                    e.occurredAt(),
+                    e.mappedStatus()))
         .toList();
   }
 }

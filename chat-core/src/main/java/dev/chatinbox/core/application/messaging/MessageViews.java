@@ -40,7 +40,22 @@ public final class MessageViews {
         m.carrierStatus(),
         m.errorCode(),
         m.errorMessage(),
-        attachments);
+        attachments,
+        m.fromAddress(),
+        m.toAddress(),
+        addresses(m.cc()),
+        addresses(m.bcc()),
+        m.templateSid(),
+        m.templateVariables());
+  }
+
+  /** Addresses stored comma-separated. */
+  private static List<String> addresses(java.util.Optional<String> joined) {
+    return joined.stream()
+        .flatMap(j -> java.util.Arrays.stream(j.split(",")))
+        .map(String::trim)
+        .filter(a -> !a.isEmpty())
+        .toList();
   }
 
   /**

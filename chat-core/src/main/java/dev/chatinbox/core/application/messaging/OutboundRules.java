@@ -90,6 +90,7 @@ final class OutboundRules {
       Channel channel,
       String message,
       Optional<String> contentSid,
+      java.util.Map<String, String> contentVariables,
       java.util.function.Function<String, Optional<String>> templateIdProblem) {
     int max = channel == Channel.WHATSAPP ? WHATSAPP_MAX : SMS_MAX;
     boolean template = contentSid.isPresent();
@@ -97,6 +98,9 @@ final class OutboundRules {
       reject("contentSid", "templates are for WhatsApp only");
     }
     contentSid.flatMap(templateIdProblem).ifPresent(problem -> reject("contentSid", problem));
+    if (!template && contentVariables != null && !contentVariables.isEmpty()) {
+      reject("contentVariables", "only with a template (contentSid)");
+    }
     if ((message == null || message.isBlank()) && !template) {
       reject("message", "is required");
     } else if (message != null && message.length() > max) {

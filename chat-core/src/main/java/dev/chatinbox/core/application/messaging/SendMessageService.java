@@ -9,6 +9,7 @@ import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.message.EmailThreading;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageAttachment;
 import dev.chatinbox.core.domain.message.MessageRepository;
@@ -84,7 +85,12 @@ public class SendMessageService {
     OutboundRules rules = new OutboundRules();
     String to = rules.textRecipient(contact, orPrimary(send.to(), contact.primaryPhone()));
     Optional<String> from = rules.textSender(send.from());
-    rules.textBody(send.channel(), send.message(), send.contentSid(), texts::templateIdProblem);
+    rules.textBody(
+        send.channel(),
+        send.message(),
+        send.contentSid(),
+        send.contentVariables(),
+        texts::templateIdProblem);
     rules.schedule(send.scheduledAt(), now, settings);
     check(rules);
     if (send.channel() == Channel.WHATSAPP
@@ -118,7 +124,16 @@ public class SendMessageService {
     String to = rules.emailRecipient(contact, orPrimary(send.to(), contact.primaryEmail()));
     String from = rules.sender(send.fromEmail(), settings);
     rules.required("fromName", send.fromName(), OutboundRules.FROM_NAME_MAX);
-    rules.required("subject", send.subject(), OutboundRules.SUBJECT_MAX);
+    // a reply answers the contact's latest email: its thread, and its subject when none is given
+    Optional<Message> answered =
+        messages
+            .lastInbound(conversation.id())
+            .filter(m -> m.channel() == Channel.EMAIL && m.carrierMessageId().isPresent());
+    String subject =
+        send.subject() == null || send.subject().isBlank()
+            ? answered.flatMap(Message::subject).map(EmailThreading::replySubject).orElse(null)
+            : send.subject();
+    rules.required("subject", subject, OutboundRules.SUBJECT_MAX);
     rules.required("body", send.body(), OutboundRules.EMAIL_BODY_MAX);
     List<String> cc = rules.copies("cc", send.cc());
     List<String> bcc = rules.copies("bcc", send.bcc());
@@ -135,7 +150,14 @@ public class SendMessageService {
             EmailHtml.sanitise(send.body()),
             now);
     message.address(from, to);
-    message.subject(send.subject().trim());
+    message.subject(subject.trim());
+    answered.ifPresent(
+        parent -> {
+          List<String> thread = new ArrayList<>(parent.emailReferences());
+          thread.remove(parent.carrierMessageId().orElseThrow());
+          thread.add(parent.carrierMessageId().orElseThrow());
+          message.thread(thread);
+        });
     message.emailEnvelope(send.fromName().trim(), String.join(",", cc), String.join(",", bcc));
     MessageView view = enqueue(conversation, contact, message, send.scheduledAt(), now);
     List<MessageAttachment> stored = new ArrayList<>();

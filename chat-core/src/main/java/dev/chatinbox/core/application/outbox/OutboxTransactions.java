@@ -220,6 +220,9 @@ public class OutboxTransactions {
     if (receipt.sandbox()) {
       message.markSandbox();
     }
+    String before = message.body();
+    receipt.composedText().ifPresent(message::composedText);
+    boolean composed = !before.equals(message.body());
     message.advance(MessageStatus.SENT, now);
     // a scheduled message becomes the last message: locked, so that two nodes sending into one
     // conversation wait for each other instead of failing on its version (optimistic lock)
@@ -228,6 +231,10 @@ public class OutboxTransactions {
             ? conversations.lock(message.conversationId())
             : conversations.find(message.conversationId(), Visibility.everything());
     conversation.ifPresent(c -> events.messageStatus(c, message.id()));
+    if (composed && !wasScheduled) {
+      // its text is the conversation's preview when it is the last message
+      conversation.ifPresent(events::conversationUpdated);
+    }
     if (wasScheduled) {
       conversation.ifPresent(
           c -> {
@@ -312,7 +319,8 @@ public class OutboxTransactions {
         message.subject().orElse(""),
         message.body(),
         EmailHtml.plainText(message.body()),
-        files);
+        files,
+        message.emailReferences());
   }
 
   private static List<String> split(Optional<String> csv) {

@@ -5,9 +5,12 @@ import java.util.Optional;
 
 /**
  * Everything the inbox shows about a contact, seen from one conversation ({@code dnd} is the
- * do-not-disturb setting of that conversation's channel).
+ * do-not-disturb setting of that conversation's channel). {@code fullName} and {@code title} are
+ * our additions to the spec's ContactDetailOutput (they can be corrected through it).
  */
 public record ContactDetailsView(
+    String fullName,
+    Optional<String> title,
     Optional<String> email,
     List<EmailView> emails,
     Optional<String> phone,

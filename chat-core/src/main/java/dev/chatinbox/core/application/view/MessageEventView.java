@@ -1,5 +1,6 @@
 package dev.chatinbox.core.application.view;
 
+import dev.chatinbox.core.domain.message.MessageStatus;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -10,6 +11,13 @@ import java.util.Optional;
  * @param rawStatus the carrier's status or event name
  * @param errorCode the carrier's error code, when it gave one
  * @param receivedAt when we received it
+ * @param occurredAt when the carrier says it happened, when it says
+ * @param status what it meant for the message's status; empty when it moved nothing
  */
 public record MessageEventView(
-    String source, String rawStatus, Optional<String> errorCode, Instant receivedAt) {}
+    String source,
+    String rawStatus,
+    Optional<String> errorCode,
+    Instant receivedAt,
+    Optional<Instant> occurredAt,
+    Optional<MessageStatus> status) {}

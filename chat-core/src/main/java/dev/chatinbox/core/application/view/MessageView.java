@@ -15,6 +15,12 @@ import java.util.UUID;
  * @param sender the user's id for team messages, the contact's full name for inbound ones, {@code
  *     system} for system notes
  * @param scheduledLateness how late a scheduled message left the schedule (sent or failed)
+ * @param from the sender's address (carrier form), when recorded
+ * @param to the recipient's address (carrier form), when recorded
+ * @param cc email copies
+ * @param bcc email blind copies
+ * @param templateSid the WhatsApp template sent instead of free text
+ * @param templateVariables its variables, as a JSON object
  */
 public record MessageView(
     UUID id,
@@ -32,4 +38,10 @@ public record MessageView(
     Optional<String> carrierStatus,
     Optional<String> errorCode,
     Optional<String> errorMessage,
-    List<AttachmentView> attachments) {}
+    List<AttachmentView> attachments,
+    Optional<String> from,
+    Optional<String> to,
+    List<String> cc,
+    List<String> bcc,
+    Optional<String> templateSid,
+    Optional<String> templateVariables) {}

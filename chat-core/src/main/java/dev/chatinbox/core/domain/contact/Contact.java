@@ -181,6 +181,18 @@ public class Contact {
     return createdAt;
   }
 
+  /** Corrects the name (a contact created by an inbound message is named after its address). */
+  public void rename(String fullName, Instant now) {
+    this.fullName = requireName(fullName);
+    touch(now);
+  }
+
+  /** Sets or clears (null) the job title shown beside the name. */
+  public void retitle(String title, Instant now) {
+    this.title = title;
+    touch(now);
+  }
+
   /** Profile fields shown beside the name in the inbox. */
   public void describe(String username, String title, String profileUrl, Instant now) {
     this.username = username;

@@ -57,4 +57,13 @@ public final class EmailThreading {
       return Optional.empty();
     }
   }
+
+  private static final Pattern REPLY_PREFIX =
+      Pattern.compile("^\\s*(re|aw|sv|antw)\\s*:", Pattern.CASE_INSENSITIVE);
+
+  /** The subject of a reply: {@code Re: } before the original's, unless it is a reply already. */
+  public static String replySubject(String original) {
+    String subject = original == null ? "" : original.strip();
+    return REPLY_PREFIX.matcher(subject).find() ? subject : "Re: " + subject;
+  }
 }

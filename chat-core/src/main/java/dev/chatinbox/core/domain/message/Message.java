@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,6 +91,10 @@ public class Message {
 
   @Column(name = "template_variables")
   private String templateVariables;
+
+  /** Email: the References chain, oldest first ({@code <id1> <id2>}); see {@link #thread}. */
+  @Column(name = "email_references")
+  private String emailReferences;
 
   @Column(nullable = false)
   private boolean sandbox;
@@ -237,6 +242,41 @@ public class Message {
   public void template(String contentSid, String variablesJson) {
     this.templateSid = contentSid;
     this.templateVariables = variablesJson;
+  }
+
+  /**
+   * The text the carrier composed for a template message (a WhatsApp template it rendered), shown
+   * as the message's text; a message that has its own text keeps it.
+   */
+  public void composedText(String text) {
+    if (body.isBlank() && text != null && !text.isBlank()) {
+      this.body = text;
+    }
+  }
+
+  /** Most characters of a References chain kept (the column's size). */
+  public static final int MAX_REFERENCES_CHARS = 4000;
+
+  /**
+   * The email's thread: the message ids (without brackets) it answers, oldest first, the last one
+   * the message it answers directly. A chain too long for the column keeps its first id (the
+   * thread's root) and as many of the latest as fit, as RFC 5322 (3.6.4) suggests.
+   */
+  public void thread(List<String> chain) {
+    List<String> kept = new java.util.ArrayList<>(chain);
+    while (kept.size() > 1 && joined(kept).length() > MAX_REFERENCES_CHARS) {
+      kept.remove(kept.size() > 2 ? 1 : 0);
+    }
+    this.emailReferences = kept.isEmpty() ? null : joined(kept);
+  }
+
+  private static String joined(List<String> ids) {
+    return ids.stream().map(id -> "<" + id + ">").collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  /** The email's References chain (ids without brackets), oldest first; empty when none. */
+  public List<String> emailReferences() {
+    return emailReferences == null ? List.of() : EmailThreading.ids(emailReferences);
   }
 
   /** Schedules the message for later ({@code scheduled} until then). */

@@ -34,6 +34,14 @@ public class MessageEvent {
   @Column(name = "received_at", nullable = false)
   private Instant receivedAt;
 
+  /** When the carrier says it happened; null when it did not say. */
+  @Column(name = "occurred_at")
+  private Instant occurredAt;
+
+  /** What the report meant for our status; null when it moved nothing. */
+  @Column(name = "mapped_status")
+  private MessageStatus mappedStatus;
+
   protected MessageEvent() {}
 
   public MessageEvent(
@@ -43,7 +51,9 @@ public class MessageEvent {
       String eventId,
       String rawStatus,
       String errorCode,
-      Instant receivedAt) {
+      Instant receivedAt,
+      Instant occurredAt,
+      MessageStatus mappedStatus) {
     this.id = id;
     this.messageId = messageId;
     this.source = source;
@@ -51,6 +61,16 @@ public class MessageEvent {
     this.rawStatus = rawStatus;
     this.errorCode = errorCode;
     this.receivedAt = receivedAt;
+    this.occurredAt = occurredAt;
+    this.mappedStatus = mappedStatus;
+  }
+
+  public java.util.Optional<Instant> occurredAt() {
+    return java.util.Optional.ofNullable(occurredAt);
+  }
+
+  public java.util.Optional<MessageStatus> mappedStatus() {
+    return java.util.Optional.ofNullable(mappedStatus);
   }
 
   public UUID messageId() {

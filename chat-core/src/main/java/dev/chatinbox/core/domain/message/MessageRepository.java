@@ -79,7 +79,12 @@ public interface MessageRepository {
   List<MessageEvent> eventsOf(UUID messageId);
 
   /** When the contact last wrote on this conversation, if ever. */
-  Optional<java.time.Instant> lastInboundAt(UUID conversationId);
+  default Optional<java.time.Instant> lastInboundAt(UUID conversationId) {
+    return lastInbound(conversationId).map(Message::occurredAt);
+  }
+
+  /** The contact's latest message on this conversation, if any. */
+  Optional<Message> lastInbound(UUID conversationId);
 
   /** Stores an attachment's content (email attachments we send). */
   void storeContent(UUID attachmentId, byte[] content);

@@ -209,9 +209,8 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
-  public Optional<java.time.Instant> lastInboundAt(UUID conversationId) {
-    // the newest inbound message itself (walks ix_messages_history), not MAX(): aggregates skip
-    // the attribute converter
+  public Optional<Message> lastInbound(UUID conversationId) {
+    // the newest inbound message itself (walks ix_messages_history)
     return em
         .createQuery(
             "SELECT m FROM Message m WHERE m.conversationId = :c AND m.senderType = :contact"
@@ -222,8 +221,7 @@ public class JpaMessageRepository implements MessageRepository {
         .setMaxResults(1)
         .getResultList()
         .stream()
-        .findFirst()
-        .map(Message::occurredAt);
+        .findFirst();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.chatinbox.core.spi.carrier;
 
 import dev.chatinbox.core.domain.message.MessageStatus;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.Optional;
  *     {@code carrierMessageId:rawStatus} is used: the same status twice is the same report)
  * @param consentWithdrawn whether the report says the recipient does not want messages on this
  *     channel any more (an unsubscribe, a spam report, an opted-out recipient): do-not-disturb
+ * @param occurredAt when the carrier says it happened (SendGrid's event timestamp, the delivery
+ *     receipt's date Twilio passes on), when it says
  */
 public record StatusReport(
     String carrier,
@@ -31,7 +34,8 @@ public record StatusReport(
     Optional<String> errorCode,
     Optional<String> errorMessage,
     Optional<String> eventId,
-    boolean consentWithdrawn) {
+    boolean consentWithdrawn,
+    Optional<Instant> occurredAt) {
   public StatusReport {
     Objects.requireNonNull(carrier);
     Objects.requireNonNull(carrierMessageId);
@@ -40,6 +44,29 @@ public record StatusReport(
     Objects.requireNonNull(errorCode);
     Objects.requireNonNull(errorMessage);
     Objects.requireNonNull(eventId);
+    Objects.requireNonNull(occurredAt);
+  }
+
+  /** A report without the carrier's time of the event. */
+  public StatusReport(
+      String carrier,
+      String carrierMessageId,
+      String rawStatus,
+      Optional<MessageStatus> status,
+      Optional<String> errorCode,
+      Optional<String> errorMessage,
+      Optional<String> eventId,
+      boolean consentWithdrawn) {
+    this(
+        carrier,
+        carrierMessageId,
+        rawStatus,
+        status,
+        errorCode,
+        errorMessage,
+        eventId,
+        consentWithdrawn,
+        Optional.empty());
   }
 
   /** A report without error, event id or consent change (the sandbox's simulated delivery). */

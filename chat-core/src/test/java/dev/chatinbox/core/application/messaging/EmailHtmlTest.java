@@ -35,4 +35,12 @@ class EmailHtmlTest {
         "Hello Maria\nSee you",
         EmailHtml.plainText(EmailHtml.sanitise("<p>Hello <i>Maria</i></p><p>See you</p>")));
   }
+
+  @Test
+  void aPreviewIsOneLineOfPlainText() {
+    assertEquals(
+        "Hi, Order #123 < 5 café ？",
+        EmailHtml.preview("Hi,<br /><br />Order #123 &lt; 5 caf&#233; &#xff1f;\n"));
+    assertEquals("Line one Line two", EmailHtml.preview("<p>Line one</p><p>Line   two</p>"));
+  }
 }

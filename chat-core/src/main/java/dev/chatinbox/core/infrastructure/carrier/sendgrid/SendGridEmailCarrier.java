@@ -219,6 +219,16 @@ public class SendGridEmailCarrier implements EmailCarrier {
     // our own Message-ID, so that a reply (In-Reply-To / References) finds its conversation
     mail.addHeader(
         "Message-ID", EmailThreading.messageIdHeader(email.messageId(), email.fromEmail()));
+    // a reply: the customer's mail client threads it under the email it answers (RFC 5322 3.6.4)
+    List<String> thread = email.references() == null ? List.of() : email.references();
+    if (!thread.isEmpty()) {
+      mail.addHeader("In-Reply-To", "<" + thread.get(thread.size() - 1) + ">");
+      mail.addHeader(
+          "References",
+          thread.stream()
+              .map(id -> "<" + id + ">")
+              .collect(java.util.stream.Collectors.joining(" ")));
+    }
     return mail;
   }
 

@@ -66,7 +66,8 @@ final class SendGridEvents {
               text(event, "status").or(() -> text(event, "type")),
               text(event, "reason").or(() -> text(event, "response")),
               text(event, "sg_event_id"),
-              withdrawsConsent(type.get())));
+              withdrawsConsent(type.get()),
+              timestamp(event)));
     }
     return reports;
   }
@@ -101,6 +102,16 @@ final class SendGridEvents {
     }
     int dot = sgMessageId.indexOf('.');
     return dot < 0 ? sgMessageId : sgMessageId.substring(0, dot);
+  }
+
+  /** The event's {@code timestamp} (Unix seconds), when it is a plausible one. */
+  private static Optional<java.time.Instant> timestamp(JsonObject event) {
+    return event.get("timestamp") instanceof jakarta.json.JsonNumber n
+            && n.isIntegral()
+            && n.longValue() > 0
+            && n.longValue() < 253_402_300_800L // before year 10000
+        ? Optional.of(java.time.Instant.ofEpochSecond(n.longValue()))
+        : Optional.empty();
   }
 
   private static Optional<String> text(JsonObject event, String name) {

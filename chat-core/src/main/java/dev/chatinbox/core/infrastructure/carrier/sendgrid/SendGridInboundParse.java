@@ -9,7 +9,6 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,8 +18,10 @@ import java.util.TreeMap;
 
 /**
  * Reads a SendGrid Inbound Parse post (multipart/form-data: from, to, subject, text, html, headers,
- * attachment-info, attachmentN) into an {@link InboundEmail}: threaded by {@code In-Reply-To} then
- * {@code References} (nearest first), attachments named and typed as {@code attachment-info} says.
+ * attachment-info, attachmentN) into an {@link InboundEmail}: each field decoded by the charset
+ * {@code charsets} names for it ({@link InboundCharsets}), RFC 2047 encoded words in {@code from}
+ * and {@code subject} decoded ({@link EncodedWords}), threaded by {@code In-Reply-To} then {@code
+ * References} (nearest first), attachments named and typed as {@code attachment-info} says.
  */
 final class SendGridInboundParse {
   static final int MAX_ATTACHMENTS = 20;
@@ -29,6 +30,13 @@ final class SendGridInboundParse {
   private SendGridInboundParse() {}
 
   static InboundEmail read(List<WebhookRequest.Part> parts) {
+    InboundCharsets charsets =
+        InboundCharsets.of(
+            parts.stream()
+                .filter(p -> p.name().equals("charsets") && p.fileName().isEmpty())
+                .map(WebhookRequest.Part::content)
+                .findFirst()
+                .orElse(null));
     Map<String, String> fields = new HashMap<>();
     Map<String, WebhookRequest.Part> files = new TreeMap<>();
     for (WebhookRequest.Part part : parts) {
@@ -38,10 +46,10 @@ final class SendGridInboundParse {
               && !part.name().equals("attachments")) {
         files.put(part.name(), part);
       } else {
-        fields.put(part.name(), new String(part.content(), StandardCharsets.UTF_8));
+        fields.put(part.name(), charsets.decode(part.name(), part.content()));
       }
     }
-    String from = fields.get("from");
+    String from = EncodedWords.decode(fields.get("from"));
     if (from == null || from.isBlank()) {
       throw new InvalidInputException("from", "is required");
     }
@@ -61,7 +69,7 @@ final class SendGridInboundParse {
         MailHeaders.address(from),
         MailHeaders.displayName(from),
         fields.getOrDefault("to", ""),
-        fields.get("subject"),
+        EncodedWords.decode(fields.get("subject")),
         bounded("text", fields.get("text")),
         bounded("html", fields.get("html")),
         headers.get("Message-ID"),

@@ -157,10 +157,20 @@ final class TwilioHttpClient extends HttpClient implements Closeable {
     }
   }
 
-  /** The request's URL with the base URL's scheme, host, port and path prefix. */
+  /**
+   * The request's URL with the base URL's scheme, host, port and path prefix. When the base URL is
+   * Twilio's own (a {@code *.twilio.com} host: the default, or a regional edge of the Messages
+   * API), requests to Twilio's other API hosts (the Content API on {@code content.twilio.com}) keep
+   * their own host; a proxy or a test server receives them all.
+   */
   URI target(Request request) {
     try {
       URI original = request.constructURL().toURI();
+      String baseHost = base.getHost() == null ? "" : base.getHost();
+      String host = original.getHost() == null ? "" : original.getHost();
+      if (baseHost.endsWith(".twilio.com") && !host.startsWith("api.")) {
+        return original;
+      }
       String basePath = base.getRawPath() == null ? "" : base.getRawPath();
       StringBuilder target =
           new StringBuilder(base.getScheme())

@@ -2,6 +2,7 @@ package dev.chatinbox.core.infrastructure.carrier.twilio;
 
 import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.spi.carrier.StatusReport;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,6 +32,16 @@ final class TwilioStatuses {
   /** A status Twilio reported (callback) or answered (lookup) for message {@code sid}. */
   static StatusReport report(
       String sid, String rawStatus, Optional<String> errorCode, Optional<String> errorMessage) {
+    return report(sid, rawStatus, errorCode, errorMessage, Optional.empty());
+  }
+
+  /** The same, with Twilio's time of the event when it gave one. */
+  static StatusReport report(
+      String sid,
+      String rawStatus,
+      Optional<String> errorCode,
+      Optional<String> errorMessage,
+      Optional<Instant> occurredAt) {
     return new StatusReport(
         CARRIER,
         sid,
@@ -39,6 +50,25 @@ final class TwilioStatuses {
         errorCode,
         errorMessage,
         Optional.empty(),
-        errorCode.filter(TwilioErrors::unsubscribed).isPresent());
+        errorCode.filter(TwilioErrors::unsubscribed).isPresent(),
+        occurredAt);
+  }
+
+  /**
+   * The delivery receipt's "done" date a status callback passes on as {@code RawDlrDoneDate}
+   * ({@code YYMMDDhhmm}, UTC), when present and well-formed.
+   */
+  static Optional<Instant> dlrDoneDate(String raw) {
+    if (raw == null || !raw.matches("\\d{10}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          java.time.LocalDateTime.parse(
+                  "20" + raw, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmm"))
+              .toInstant(java.time.ZoneOffset.UTC));
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -75,6 +75,7 @@ public class TwilioTextCarrier implements TextCarrier {
   private TwilioSettings settings;
   private TwilioHttpClient http;
   private TwilioRestClient client;
+  private final TwilioContentTemplates templates = new TwilioContentTemplates();
 
   /** A Content SID: what names an approved WhatsApp template at Twilio. */
   private static final java.util.regex.Pattern CONTENT_SID =
@@ -151,7 +152,24 @@ public class TwilioTextCarrier implements TextCarrier {
           created.getSid(),
           status
         });
-    return new CarrierReceipt(TwilioStatuses.CARRIER, created.getSid(), status, false);
+    return new CarrierReceipt(
+        TwilioStatuses.CARRIER, created.getSid(), status, false, composedText(message, created));
+  }
+
+  /**
+   * The text Twilio sent for a template message: the answer's own body when Twilio gives one, else
+   * the template's text from the Content API with the variables filled in (the message is already
+   * taken: a failed lookup only leaves the text unknown).
+   */
+  private Optional<String> composedText(OutboundText message, Message created) {
+    Optional<String> template = message.contentSid().filter(s -> !s.isBlank());
+    if (template.isEmpty()) {
+      return Optional.empty();
+    }
+    if (created.getBody() != null && !created.getBody().isBlank()) {
+      return Optional.of(created.getBody());
+    }
+    return templates.render(client, template.get(), message.contentVariables());
   }
 
   /**
@@ -244,7 +262,8 @@ public class TwilioTextCarrier implements TextCarrier {
               carrierMessageId,
               found.getStatus().toString(),
               Optional.ofNullable(found.getErrorCode()).map(String::valueOf),
-              Optional.ofNullable(found.getErrorMessage())));
+              Optional.ofNullable(found.getErrorMessage()),
+              Optional.ofNullable(found.getDateUpdated()).map(d -> d.toInstant())));
     } catch (RuntimeException e) {
       throw TwilioErrors.map(e);
     }

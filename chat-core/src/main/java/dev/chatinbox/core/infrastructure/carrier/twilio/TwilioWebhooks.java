@@ -85,7 +85,11 @@ public class TwilioWebhooks implements CarrierWebhook {
       throw new InvalidInputException(problems);
     }
     return TwilioStatuses.report(
-        sid, status, optional(request, "ErrorCode"), optional(request, "ErrorMessage"));
+        sid,
+        status,
+        optional(request, "ErrorCode"),
+        optional(request, "ErrorMessage"),
+        TwilioStatuses.dlrDoneDate(request.field("RawDlrDoneDate")));
   }
 
   private static InboundText incoming(Channel channel, WebhookRequest request) {
