@@ -31,21 +31,13 @@ public final class RawHttp {
       throws IOException {
     try (Socket socket = new Socket(BASE.getHost(), BASE.getPort())) {
       socket.setSoTimeout(30_000);
-      StringBuilder head = new StringBuilder();
-      head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-      head.append("Host: ")
-          .append(BASE.getHost())
-          .append(':')
-          .append(BASE.getPort())
-          .append("\r\n");
-      head.append("Connection: close\r\n");
-      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+      Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+      all.put("Connection", "close");
       if (body != null) {
-        head.append("Content-Length: ").append(body.length).append("\r\n");
+        all.put("Content-Length", Integer.toString(body.length));
       }
-      head.append("\r\n");
       OutputStream out = socket.getOutputStream();
-      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(head(method + " " + target, all));
       if (body != null) {
         out.write(body);
       }
@@ -65,6 +57,14 @@ public final class RawHttp {
       String rest = end < 0 ? "" : response.substring(end + 4);
       return new Answer(status, contentType, rest.substring(0, Math.min(rest.length(), 400)));
     }
+  }
+
+  /** The request line, Host and these headers, as bytes. */
+  private static byte[] head(String requestLine, Map<String, String> headers) {
+    StringBuilder head = new StringBuilder(requestLine).append(" HTTP/1.1\r\n");
+    head.append("Host: ").append(BASE.getHost()).append(':').append(BASE.getPort()).append("\r\n");
+    headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+    return head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private static byte[] readAll(InputStream in) throws IOException {
@@ -91,20 +91,13 @@ public final class RawHttp {
       socket.setSoTimeout(15_000);
       byte[] nonce = new byte[16];
       RANDOM.nextBytes(nonce);
-      StringBuilder head = new StringBuilder();
-      head.append("GET /ws/conversations").append(query).append(" HTTP/1.1\r\n");
-      head.append("Host: ")
-          .append(BASE.getHost())
-          .append(':')
-          .append(BASE.getPort())
-          .append("\r\n");
-      head.append("Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n");
-      head.append("Sec-WebSocket-Key: ").append(Base64.getEncoder().encodeToString(nonce));
-      head.append("\r\n");
-      headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-      head.append("\r\n");
+      Map<String, String> all = new java.util.LinkedHashMap<>(headers);
+      all.put("Upgrade", "websocket");
+      all.put("Connection", "Upgrade");
+      all.put("Sec-WebSocket-Version", "13");
+      all.put("Sec-WebSocket-Key", Base64.getEncoder().encodeToString(nonce));
       OutputStream out = socket.getOutputStream();
-      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(head("GET /ws/conversations" + query, all));
       out.flush();
       InputStream in = socket.getInputStream();
       String handshake = readHeaders(in);
