@@ -152,6 +152,10 @@ class LogHygieneIT {
       }
     }
     assertTrue(found.isEmpty(), () -> "logged: " + found);
+    String messages = read(LOGS.resolve("messages.log"));
+    assertTrue(
+        !messages.contains("webhook request: signature or secret did not match"),
+        "refused webhooks are counted, not logged one by one");
   }
 
   private static String read(Path file) throws IOException {
