@@ -1,20 +1,27 @@
 package dev.chatinbox.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.chatinbox.it.support.Api;
+import dev.chatinbox.it.support.OpenApiOperations;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
+import dev.chatinbox.it.support.Webhooks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -40,8 +47,11 @@ class AuthorizationMatrixIT {
   private static UUID followerId;
   private static UUID contact;
   private static UUID conversation;
+  private static UUID whatsAppConversation;
+  private static UUID emailConversation;
   private static UUID strangerId;
   private static String actionId;
+  private static UUID message;
 
   /** One endpoint: a request made with a token and a fresh context, and the status per role. */
   record Row(String name, BiFunction<String, Role, Api.Response> call, int... expected) {}
@@ -59,7 +69,9 @@ class AuthorizationMatrixIT {
               "Matrix Contact " + M, "+14155550999", "matrix." + M + "@example.com", ownerId);
       seed.follow(contact, followerId);
       conversation = seed.conversation(contact, "SMS", 1, false, Instant.now());
-      seed.message(conversation, "SMS", "contact", null, "matrix", Instant.now(), null);
+      whatsAppConversation = seed.conversation(contact, "WhatsApp", 0, false, Instant.now());
+      emailConversation = seed.conversation(contact, "Email", 0, false, Instant.now());
+      message = seed.message(conversation, "SMS", "contact", null, "matrix", Instant.now(), null);
       seed.contact("Not Matrix " + M, "+14155550998", null, strangersOwn);
     }
     TOKENS.put(Role.ADMIN, Tokens.token("mx-admin-" + M, "ADMIN"));
@@ -362,7 +374,229 @@ class AuthorizationMatrixIT {
             201,
             404,
             403));
+    rows.add(
+        new Row(
+            "GET /conversations/updates",
+            (t, r) -> Api.get("/api/v1/conversations/updates", t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "POST /conversations/{id}/messages/whatsapp",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/conversations/" + whatsAppConversation + "/messages/whatsapp",
+                    t,
+                    "{\"message\":\"matrix\",\"to\":\"+14155550999\",\"contentSid\":\"HX"
+                        + "0".repeat(32)
+                        + "\"}"),
+            201,
+            201,
+            201,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "POST /conversations/{id}/messages/email",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/conversations/" + emailConversation + "/messages/email",
+                    t,
+                    "{\"to\":\"matrix."
+                        + M
+                        + "@example.com\",\"fromName\":\"Matrix\",\"fromEmail\":\"support@example.com\","
+                        + "\"subject\":\"Matrix\",\"body\":\"matrix\"}"),
+            201,
+            201,
+            201,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "POST /conversations/{id}/messages/schedule",
+            (t, r) ->
+                Api.post(
+                    conv("/messages/schedule"),
+                    t,
+                    "{\"channel\":\"SMS\",\"message\":\"matrix\",\"scheduledAt\":\""
+                        + Instant.now().plusSeconds(86_400)
+                        + "\"}"),
+            201,
+            201,
+            201,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "GET /messages/{id}/events",
+            (t, r) -> Api.get("/api/v1/messages/" + message + "/events", t),
+            200,
+            200,
+            200,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "GET /messages/{id}/attachments/{attachmentId}",
+            (t, r) ->
+                Api.get("/api/v1/messages/" + message + "/attachments/" + UUID.randomUUID(), t),
+            404,
+            404,
+            404,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "POST /sandbox/inbound-messages",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/sandbox/inbound-messages",
+                    t,
+                    "{\"channel\":\"SMS\",\"from\":\"+14155550999\",\"message\":\"matrix\"}"),
+            404,
+            404,
+            404,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "GET /scheduled-messages",
+            (t, r) -> Api.get("/api/v1/scheduled-messages", t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "DELETE /scheduled-messages/{id}",
+            (t, r) -> Api.delete("/api/v1/scheduled-messages/" + freshScheduledMessage(), t),
+            200,
+            200,
+            200,
+            404,
+            403));
+    // the carriers' webhooks: public, verified by signature — a token changes nothing
+    for (String channel : List.of("sms", "whatsapp")) {
+      for (String kind : List.of("status", "inbound")) {
+        rows.add(
+            new Row(
+                "POST /webhooks/twilio/{channel}/" + kind + " (" + channel + ")",
+                (t, r) ->
+                    Webhooks.twilio(
+                        "/api/v1/webhooks/twilio/" + channel + "/" + kind,
+                        Map.of("MessageSid", "SM" + M, "From", "+14155550999"),
+                        "unsigned"),
+                403,
+                403,
+                403,
+                403,
+                403));
+      }
+    }
+    rows.add(
+        new Row(
+            "POST /webhooks/twilio/email/status",
+            (t, r) -> Webhooks.sendGrid("[]", "unsigned", "1"),
+            403,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "POST /webhooks/twilio/email/inbound",
+            (t, r) -> Webhooks.inboundEmail("?token=wrong", Map.of("from", "a@example.com")),
+            403,
+            403,
+            403,
+            403,
+            403));
     return rows;
+  }
+
+  /** A scheduled SMS of a fresh conversation of the matrix contact's kind, for cancel rows. */
+  private static UUID freshScheduledMessage() {
+    UUID c = freshConversation();
+    try (Seed seed = new Seed()) {
+      return seed.scheduledSms(
+          c, ownerId, "matrix", "+14155550999", Instant.now(), Instant.now().plusSeconds(86_400));
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * "GET /api/v1/conversations/{conversationId}" and "GET /conversations/{id}" are one operation.
+   */
+  private static String operation(String name) {
+    String path = name.replaceFirst(" \\(.*\\)$", "").replaceAll("\\{[^}]*\\}", "{}");
+    return path.replaceFirst(" /api/v1/", " /");
+  }
+
+  /** Every operation the server documents: a new one without a row here fails the build. */
+  @Test
+  void everyDocumentedOperationHasARow() {
+    Set<String> covered =
+        table().stream().map(row -> operation(row.name())).collect(Collectors.toSet());
+    List<String> missing =
+        OpenApiOperations.served().stream()
+            .map(o -> operation(o.name()))
+            .filter(o -> !covered.contains(o))
+            .sorted()
+            .toList();
+    assertTrue(missing.isEmpty(), () -> "operations without a matrix row: " + missing);
+  }
+
+  /**
+   * Who may not call an operation learns it before the body is read: for every documented operation
+   * that takes a body, a malformed one (cut-off JSON) still gets CUST a 403, a USER a 403 on an
+   * administrators' operation, and a USER who cannot see the conversation or action in the path a
+   * 404 — never the 400 that would mean the body was parsed first.
+   */
+  @TestFactory
+  Stream<DynamicTest> refusalsComeBeforeTheBodyIsRead() {
+    return OpenApiOperations.served().stream()
+        .filter(o -> o.takesBody() && !o.isPublic())
+        .flatMap(
+            o -> {
+              String path =
+                  o.path()
+                      .replace("{conversationId}", conversation.toString())
+                      .replace("{actionId}", actionId)
+                      .replace("{userId}", strangerId.toString());
+              String method = o.method();
+              List<DynamicTest> tests = new ArrayList<>();
+              tests.add(
+                  dynamicTest(
+                      o.name() + " as CUST, malformed body -> 403",
+                      () -> assertEquals(403, malformed(method, path, Role.CUST).status())));
+              int stranger =
+                  path.startsWith("/api/v1/users")
+                      ? 403
+                      : o.path().contains("{conversationId}") || o.path().contains("{actionId}")
+                          ? 404
+                          : 400;
+              tests.add(
+                  dynamicTest(
+                      o.name() + " as STRANGER, malformed body -> " + stranger,
+                      () -> {
+                        Api.Response response = malformed(method, path, Role.STRANGER);
+                        assertEquals(stranger, response.status(), response::toString);
+                      }));
+              return tests.stream();
+            });
+  }
+
+  private static Api.Response malformed(String method, String path, Role role) {
+    return Api.send(
+        Api.request(path, TOKENS.get(role))
+            .header("Content-Type", "application/json")
+            .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{\"x\":"))
+            .build());
   }
 
   @TestFactory

@@ -180,10 +180,10 @@ class TokenCacheIT {
                 null,
                 List.of("USER"),
                 TokenSigner.DEV_ISSUER,
-                Duration.ofSeconds(-55)); // exp 55 s ago: still inside the 60 s of clock skew
+                Duration.ofSeconds(-25)); // exp 25 s ago: still inside the 30 s of clock skew
     String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
     long exp = Long.parseLong(claims.replaceAll(".*\"exp\":(\\d+).*", "$1"));
-    Instant acceptedUntil = Instant.ofEpochSecond(exp).plusSeconds(60);
+    Instant acceptedUntil = Instant.ofEpochSecond(exp).plusSeconds(30); // chat.auth.clock-skew
     assertEquals(200, Api.get(UPDATES, token).status());
     assertEquals(200, Api.get(UPDATES, token).status());
     Thread.sleep(Duration.between(Instant.now(), acceptedUntil).toMillis() + 1_500);

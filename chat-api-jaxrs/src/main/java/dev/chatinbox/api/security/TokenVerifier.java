@@ -38,8 +38,10 @@ import org.eclipse.microprofile.config.Config;
  * WebSocket handshake, where browsers pass the token in the query string or the subprotocol header.
  * Keys from {@code mp.jwt.verify.publickey} or {@code …publickey.location} (PEM, JWK or JWK Set,
  * file or URL; the development key when none is configured), the issuer of {@code
- * mp.jwt.verify.issuer}, the audiences of {@code mp.jwt.verify.audiences}, RS256 only, 60 seconds
- * of clock skew.
+ * mp.jwt.verify.issuer}, the audiences of {@code mp.jwt.verify.audiences}, RS256 only. Time claims
+ * are checked with the clock skew of {@code chat.auth.clock-skew} (default 30 s): {@code exp}
+ * required and not past, {@code nbf} and {@code iat} (when present) not in the future; a token
+ * without {@code sub} is refused like any invalid token (401), never passed on.
  *
  * <p>An accepted token is remembered by its SHA-256 until it expires ({@link VerifiedTokenCache},
  * {@code chat.auth.token-cache-size} tokens, default 10,000, 0 = verify every time), so a client
@@ -48,7 +50,6 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class TokenVerifier {
   private static final Logger LOG = Logger.getLogger(TokenVerifier.class.getName());
-  private static final Duration SKEW = Duration.ofSeconds(60);
   private static final Duration REMOTE_KEYS_TTL = Duration.ofMinutes(10);
   private static final int MAX_TOKEN_LENGTH = 16_384;
 
@@ -57,9 +58,18 @@ public class TokenVerifier {
 
   static final int MAX_CACHE_SIZE = 1_000_000;
 
+  /** MicroProfile Config key of the clock skew (env {@code CHAT_AUTH_CLOCK_SKEW}). */
+  static final String CLOCK_SKEW = "chat.auth.clock-skew";
+
+  /** Default of {@code chat.auth.clock-skew}. */
+  static final Duration DEFAULT_SKEW = Duration.ofSeconds(30);
+
+  static final Duration MAX_SKEW = Duration.ofMinutes(10);
+
   private Config config;
   private Clock clock;
   private VerifiedTokenCache cache;
+  private Duration skew;
   private volatile List<TokenKeys.Key> keys;
   private volatile Instant keysLoadedAt = Instant.EPOCH;
 
@@ -77,7 +87,33 @@ public class TokenVerifier {
       throw new IllegalArgumentException(
           "chat.auth.token-cache-size must be between 0 and " + MAX_CACHE_SIZE);
     }
-    this.cache = new VerifiedTokenCache(cacheSize, clock, SKEW);
+    this.skew = skew(config);
+    this.cache = new VerifiedTokenCache(cacheSize, clock, skew);
+  }
+
+  /**
+   * {@code chat.auth.clock-skew}: whole seconds ({@code 30}) or an ISO-8601 duration ({@code
+   * PT30S}), 0 to 10 minutes; anything else stops the start naming the key.
+   */
+  static Duration skew(Config config) {
+    Optional<String> raw = config.getOptionalValue(CLOCK_SKEW, String.class).map(String::strip);
+    if (raw.isEmpty() || raw.get().isEmpty()) {
+      return DEFAULT_SKEW;
+    }
+    Duration skew;
+    try {
+      skew =
+          raw.get().chars().allMatch(Character::isDigit)
+              ? Duration.ofSeconds(Long.parseLong(raw.get()))
+              : Duration.parse(raw.get());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          CLOCK_SKEW + " must be seconds or an ISO-8601 duration (PT30S)", e);
+    }
+    if (skew.isNegative() || skew.compareTo(MAX_SKEW) > 0) {
+      throw new IllegalArgumentException(CLOCK_SKEW + " must be between 0 and " + MAX_SKEW);
+    }
+    return skew;
   }
 
   /**
@@ -109,12 +145,16 @@ public class TokenVerifier {
     checkSignature(header, parts);
     Instant now = clock.instant();
     Instant expires = instant(claims, "exp").orElseThrow(() -> new InvalidTokenException("no exp"));
-    if (now.minus(SKEW).isAfter(expires)) {
+    if (now.minus(skew).isAfter(expires)) {
       throw new InvalidTokenException("expired");
     }
     Optional<Instant> notBefore = instant(claims, "nbf");
-    if (notBefore.isPresent() && now.plus(SKEW).isBefore(notBefore.get())) {
+    if (notBefore.isPresent() && now.plus(skew).isBefore(notBefore.get())) {
       throw new InvalidTokenException("not valid yet");
+    }
+    Optional<Instant> issuedAt = instant(claims, "iat");
+    if (issuedAt.isPresent() && now.plus(skew).isBefore(issuedAt.get())) {
+      throw new InvalidTokenException("issued in the future");
     }
     String issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class).orElse(null);
     if (issuer != null && !issuer.equals(claims.getString("iss", null))) {
@@ -265,11 +305,20 @@ public class TokenVerifier {
         : Optional.empty();
   }
 
-  private static Optional<Instant> instant(JsonObject claims, String name) {
+  /** A NumericDate claim; one that is present but not a number of seconds in range is refused. */
+  private static Optional<Instant> instant(JsonObject claims, String name)
+      throws InvalidTokenException {
     JsonValue value = claims.get(name);
-    return value instanceof jakarta.json.JsonNumber n
-        ? Optional.of(Instant.ofEpochSecond(n.longValue()))
-        : Optional.empty();
+    if (value == null || value == JsonValue.NULL) {
+      return Optional.empty();
+    }
+    if (value instanceof jakarta.json.JsonNumber n) {
+      java.math.BigDecimal seconds = n.bigDecimalValue();
+      if (seconds.precision() - seconds.scale() <= 12) { // integer digits: up to year ~33,000
+        return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
+      }
+    }
+    throw new InvalidTokenException(name + " is not a NumericDate");
   }
 
   private static JsonObject json(String part) throws InvalidTokenException {

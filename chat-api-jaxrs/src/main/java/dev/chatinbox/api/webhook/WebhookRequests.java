@@ -37,13 +37,16 @@ public class WebhookRequests {
 
   private OutboundSettings settings;
   private CarrierWebhooks webhooks;
+  private WebhookRefusals refusals;
 
   protected WebhookRequests() {}
 
   @Inject
-  public WebhookRequests(OutboundSettings settings, CarrierWebhooks webhooks) {
+  public WebhookRequests(
+      OutboundSettings settings, CarrierWebhooks webhooks, WebhookRefusals refusals) {
     this.settings = settings;
     this.webhooks = webhooks;
+    this.refusals = refusals;
   }
 
   /** A form POST ({@code application/x-www-form-urlencoded}). */
@@ -98,8 +101,9 @@ public class WebhookRequests {
           Problems.problem(ProblemType.NOT_FOUND, "No carrier webhook at this path", path, null));
     }
     if (verdict.get() instanceof WebhookVerdict.Refused refused) {
+      refusals.record(refused.webhook()); // counted, not logged one by one (issue #17)
       LOG.log(
-          Level.WARNING,
+          Level.FINE,
           "Refused a {0} webhook request: signature or secret did not match",
           refused.webhook());
       return Problems.response(

@@ -51,8 +51,11 @@ public class ConversationEventsEndpoint {
     session.setMaxTextMessageBufferSize(16 * MAX_FRAME_CHARS); // larger frames get an error frame
     session.setMaxIdleTimeout(0); // the hub pings and reaps idle clients itself
     Instant expires = (Instant) config.getUserProperties().get(HandshakeAuthenticator.EXPIRES);
-    connection = new ClientConnection(session, c, expires == null ? Instant.MAX : expires);
-    hub().register(connection);
+    ClientConnection opened =
+        new ClientConnection(session, c, expires == null ? Instant.MAX : expires);
+    if (hub().register(opened)) {
+      connection = opened;
+    }
   }
 
   @OnMessage

@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Delivers the change log to this node's WebSocket clients. One pump thread at a time: it numbers
@@ -52,6 +53,12 @@ public class RealtimeHub {
   static final Duration IDLE_LIMIT = Duration.ofSeconds(75);
   static final int BATCH = 500;
 
+  /**
+   * WebSocket connections one user may hold open on this node (env
+   * CHAT_REALTIME_MAX_CONNECTIONS_PER_USER).
+   */
+  static final String MAX_CONNECTIONS_PER_USER = "chat.realtime.max-connections-per-user";
+
   /** How far back a resume may reach; further back, the client must reload. */
   static final int RESUME_WINDOW = 10_000;
 
@@ -63,6 +70,7 @@ public class RealtimeHub {
   private ConversationLookup lookup;
   private ChangeSignal signal;
   private ChangeLogRetention retention;
+  private int maxConnectionsPerUser;
   private final Map<String, ClientConnection> connections = new ConcurrentHashMap<>();
   private final ConcurrentLinkedQueue<Runnable> requests = new ConcurrentLinkedQueue<>();
   private final AtomicBoolean running = new AtomicBoolean();
@@ -80,7 +88,13 @@ public class RealtimeHub {
       ChangeFeed feed,
       ConversationLookup lookup,
       ChangeSignal signal,
-      ChangeLogRetention retention) {
+      ChangeLogRetention retention,
+      @ConfigProperty(name = MAX_CONNECTIONS_PER_USER, defaultValue = "20")
+          int maxConnectionsPerUser) {
+    if (maxConnectionsPerUser < 1) {
+      throw new IllegalArgumentException(MAX_CONNECTIONS_PER_USER + " must be at least 1");
+    }
+    this.maxConnectionsPerUser = maxConnectionsPerUser;
     this.signal = signal;
     this.retention = retention;
     this.sequencer = sequencer;
@@ -129,8 +143,23 @@ public class RealtimeHub {
     wake();
   }
 
-  void register(ClientConnection connection) {
+  /**
+   * Registers a new connection, unless its user already holds {@code
+   * chat.realtime.max-connections-per-user} on this node: then it is closed with 1008 ("too many
+   * connections") and false returned.
+   */
+  synchronized boolean register(ClientConnection connection) {
+    long open =
+        connections.values().stream()
+            .filter(c -> c.caller().userId().equals(connection.caller().userId()))
+            .count();
+    if (open >= maxConnectionsPerUser) {
+      connection.close(
+          new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "too many connections"));
+      return false;
+    }
     connections.put(connection.id(), connection);
+    return true;
   }
 
   void unregister(String connectionId) {

@@ -68,7 +68,7 @@ class TokenVerifierTest {
     String token = tokens.token("alice", clock.instant().plus(Duration.ofMinutes(5)), "USER");
     verifier.verify(token);
 
-    clock.advance(Duration.ofMinutes(6).plusSeconds(1)); // past exp + 60 s of skew
+    clock.advance(Duration.ofMinutes(5).plusSeconds(31)); // past exp + 30 s of skew
 
     assertEquals(
         "expired",
@@ -150,5 +150,60 @@ class TokenVerifierTest {
     String token = tokens.token("alice", inAnHour(), "USER");
     assertNotSame(
         uncached.verify(token), uncached.verify(token), "0: every call verifies the token again");
+  }
+
+  private String signed(String timeClaims) {
+    return TestTokens.rs256(
+        tokens.keys.getPrivate(),
+        "{\"iss\":\"" + TestTokens.ISSUER + "\",\"sub\":\"a\"," + timeClaims + "}");
+  }
+
+  private String refusal(TokenVerifier verifier, String token) {
+    return assertThrows(InvalidTokenException.class, () -> verifier.verify(token)).getMessage();
+  }
+
+  @Test
+  void timeClaimsAllowThirtySecondsOfSkewByDefault() throws Exception {
+    TokenVerifier verifier = verifier();
+    long now = clock.instant().getEpochSecond();
+
+    verifier.verify(signed("\"exp\":" + (now - 25)));
+    assertEquals("expired", refusal(verifier, signed("\"exp\":" + (now - 45))));
+    verifier.verify(signed("\"nbf\":" + (now + 25) + ",\"exp\":" + (now + 600)));
+    assertEquals(
+        "not valid yet",
+        refusal(verifier, signed("\"nbf\":" + (now + 45) + ",\"exp\":" + (now + 600))));
+    verifier.verify(signed("\"iat\":" + (now + 25) + ",\"exp\":" + (now + 600)));
+    assertEquals(
+        "issued in the future",
+        refusal(verifier, signed("\"iat\":" + (now + 3600) + ",\"exp\":" + (now + 7200))));
+    assertEquals("no exp", refusal(verifier, signed("\"iat\":" + now)));
+    assertEquals("exp is not a NumericDate", refusal(verifier, signed("\"exp\":\"tomorrow\"")));
+    assertEquals("exp is not a NumericDate", refusal(verifier, signed("\"exp\":1e999999999")));
+  }
+
+  @Test
+  void aTokenWithoutSubjectIsRefused() {
+    TokenVerifier verifier = verifier();
+    long exp = inAnHour().getEpochSecond();
+    String noSubject =
+        TestTokens.rs256(
+            tokens.keys.getPrivate(),
+            "{\"iss\":\"" + TestTokens.ISSUER + "\",\"exp\":" + exp + ",\"groups\":[\"ADMIN\"]}");
+    assertEquals("no subject", refusal(verifier, noSubject));
+  }
+
+  @Test
+  void theClockSkewIsConfigurableAndChecked() throws Exception {
+    settings.put("chat.auth.clock-skew", "PT2M");
+    TokenVerifier lenient = verifier();
+    long now = clock.instant().getEpochSecond();
+    lenient.verify(signed("\"exp\":" + (now - 90)));
+    settings.put("chat.auth.clock-skew", "0");
+    assertEquals("expired", refusal(verifier(), signed("\"exp\":" + (now - 1))));
+    for (String bad : new String[] {"-5", "PT11M", "soon"}) {
+      settings.put("chat.auth.clock-skew", bad);
+      assertThrows(IllegalArgumentException.class, this::verifier, bad);
+    }
   }
 }

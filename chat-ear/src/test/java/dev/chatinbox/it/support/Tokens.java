@@ -18,8 +18,9 @@ import java.util.List;
 public final class Tokens {
   private static final Path KEY_DIR =
       Path.of(System.getProperty("it.data.dir", "target/it-data")).resolve("keys");
-  private static final TokenSigner SIGNER =
-      new TokenSigner(DevSigningKey.loadOrCreate(KEY_DIR).privateKey());
+  private static final java.security.PrivateKey KEY =
+      DevSigningKey.loadOrCreate(KEY_DIR).privateKey();
+  private static final TokenSigner SIGNER = new TokenSigner(KEY);
 
   private Tokens() {}
 
@@ -73,6 +74,31 @@ public final class Tokens {
               TokenSigner.DEV_ISSUER,
               Duration.ofMinutes(30));
     } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A token with exactly these claims (a JSON object's members, e.g. {@code "sub":"a","exp":1}),
+   * signed with the server's key and carrying its issuer — for the rules on time claims and
+   * subjects.
+   */
+  public static String withClaims(String members) {
+    java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+    String header =
+        b64.encodeToString(
+            "{\"alg\":\"RS256\",\"typ\":\"JWT\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String payload =
+        b64.encodeToString(
+            ("{\"iss\":\"" + TokenSigner.DEV_ISSUER + "\",\"groups\":[\"ADMIN\"]," + members + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      java.security.Signature rsa = java.security.Signature.getInstance("SHA256withRSA");
+      rsa.initSign(KEY);
+      rsa.update((header + "." + payload).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return header + "." + payload + "." + b64.encodeToString(rsa.sign());
+    } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }

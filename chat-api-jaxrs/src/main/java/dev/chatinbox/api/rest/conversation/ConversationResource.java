@@ -251,6 +251,9 @@ public class ConversationResource {
         params
             .optionalChoice("channel", request.channel(), Channel::fromWireName, CHANNELS)
             .orElse(null);
+    if (request.channel() != null && request.channel().isBlank()) {
+      params.reject("channel", "must be one of " + CHANNELS);
+    }
     params.validate();
     OpenedConversation opened =
         conversations.open(caller.get(), UUID.fromString(request.contactId()), ch);

@@ -240,6 +240,8 @@ public class MessageResource {
             "channel", request.channel(), Channel::fromWireName, "SMS, WhatsApp, Email");
     if (request.channel() == null) {
       params.reject("channel", "is required");
+    } else if (request.channel().isBlank()) {
+      params.reject("channel", "must be one of SMS, WhatsApp, Email");
     }
     if (scheduleOnly && (request.scheduledAt() == null || request.scheduledAt().isBlank())) {
       params.reject("scheduledAt", "is required");

@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.user;
 
+import dev.chatinbox.api.rest.AdministratorsOnly;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.access.Caller;
@@ -183,6 +184,7 @@ public class UserResource {
   @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+  @AdministratorsOnly
   public Response create(JsonValue body) {
     Caller admin = caller.get();
     administration.requireAdministrator(admin);
@@ -217,6 +219,7 @@ public class UserResource {
   @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+  @AdministratorsOnly
   public UserResponse update(@PathParam("userId") String userId, JsonValue body) {
     Caller admin = caller.get();
     administration.requireAdministrator(admin);

@@ -86,6 +86,16 @@ public class ManualActionService {
     return ManualActionView.of(action);
   }
 
+  /**
+   * Refuses (404) an action the caller cannot see or that does not exist: lets the API answer
+   * before it reads a request body.
+   */
+  public void requireVisible(Caller caller, UUID actionId) {
+    actions
+        .find(actionId, access.inboxVisibility(caller))
+        .orElseThrow(() -> new ObjectNotFoundException("Manual action"));
+  }
+
   /** Changes the status or assignee of an action of a visible conversation. */
   @Transactional
   public ManualActionView update(Caller caller, UUID actionId, ManualActionChanges changes) {

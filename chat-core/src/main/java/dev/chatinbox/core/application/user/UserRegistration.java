@@ -65,7 +65,13 @@ public class UserRegistration {
       }
       return user.id();
     }
-    UUID id = Ids.parse(identity.subject()).orElseGet(Ids::newId);
+    // The subject is the identity: a UUID subject becomes the user id unless another user (created
+    // with POST /users, or provisioned from another subject) already has that id — then this new
+    // identity gets an id of its own instead of colliding with, or taking over, that user.
+    UUID id =
+        Ids.parse(identity.subject())
+            .filter(wanted -> users.find(wanted).isEmpty())
+            .orElseGet(Ids::newId);
     String username =
         uniqueUsername(clip(identity.username().orElse(identity.subject()), MAX_USERNAME));
     User user = new User(id, identity.subject(), username, name, email, identity.roles(), now);

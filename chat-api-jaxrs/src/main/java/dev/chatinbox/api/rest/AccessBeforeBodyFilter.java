@@ -1,0 +1,71 @@
+package dev.chatinbox.api.rest;
+
+import dev.chatinbox.api.security.CurrentCaller;
+import dev.chatinbox.core.application.access.AccessPolicy;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.action.ManualActionService;
+import dev.chatinbox.core.application.conversation.ConversationLookup;
+import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
+import dev.chatinbox.core.spi.carrier.CarrierWebhook;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+
+/**
+ * Answers who may not call an operation before its body is read or parsed (issue #17): a caller
+ * without inbox access (CUST) gets 403, a non-administrator 403 on an {@link AdministratorsOnly}
+ * operation, and a write to a conversation or manual action the caller cannot see (or that does not
+ * exist) 404 — so that nobody learns which fields a body of theirs would have needed, and a large
+ * or malformed body costs nothing to refuse. The resources keep their own checks; this one only
+ * answers first. Carrier webhooks are public and left alone.
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class AccessBeforeBodyFilter implements ContainerRequestFilter {
+  private static final String WEBHOOKS = CarrierWebhook.BASE_PATH.replaceFirst("^/api/v1/", "");
+
+  @Context private ResourceInfo resource;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath().replaceFirst("^/", "");
+    if (path.startsWith(WEBHOOKS) || resource == null || resource.getResourceMethod() == null) {
+      return;
+    }
+    // A JAX-RS provider: RESTEasy creates it, so its collaborators are looked up (as the WebSocket
+    // endpoint does), not injected through a constructor.
+    CDI<Object> beans = CDI.current();
+    AccessPolicy access = beans.select(AccessPolicy.class).get();
+    Caller current = beans.select(CurrentCaller.class).get().get();
+    access.requireInbox(current);
+    if (resource.getResourceMethod().isAnnotationPresent(AdministratorsOnly.class)) {
+      access.requireAdmin(current, "do this");
+    }
+    if (!request.hasEntity()) {
+      return;
+    }
+    MultivaluedMap<String, String> ids = request.getUriInfo().getPathParameters();
+    String conversationId = ids.getFirst("conversationId");
+    if (conversationId != null) {
+      beans
+          .select(ConversationLookup.class)
+          .get()
+          .visible(
+              current, Ids.parse(conversationId).orElseThrow(UnknownConversationException::new));
+    }
+    String actionId = ids.getFirst("actionId");
+    if (actionId != null) {
+      UUID id = Ids.parse(actionId).orElseThrow(() -> new ObjectNotFoundException("Manual action"));
+      beans.select(ManualActionService.class).get().requireVisible(current, id);
+    }
+  }
+}
