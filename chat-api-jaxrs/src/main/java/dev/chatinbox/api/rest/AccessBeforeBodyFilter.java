@@ -4,7 +4,7 @@ import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.access.AccessPolicy;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.action.ManualActionService;
-import dev.chatinbox.core.application.conversation.ConversationLookup;
+import dev.chatinbox.core.application.conversation.ConversationCards;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
@@ -56,11 +56,14 @@ public class AccessBeforeBodyFilter implements ContainerRequestFilter {
     MultivaluedMap<String, String> ids = request.getUriInfo().getPathParameters();
     String conversationId = ids.getFirst("conversationId");
     if (conversationId != null) {
+      // the read model's one-row check (JDBC, no entity, no transaction)
       beans
-          .select(ConversationLookup.class)
+          .select(ConversationCards.class)
           .get()
           .visible(
-              current, Ids.parse(conversationId).orElseThrow(UnknownConversationException::new));
+              Ids.parse(conversationId).orElseThrow(UnknownConversationException::new),
+              access.inboxVisibility(current))
+          .orElseThrow(UnknownConversationException::new);
     }
     String actionId = ids.getFirst("actionId");
     if (actionId != null) {

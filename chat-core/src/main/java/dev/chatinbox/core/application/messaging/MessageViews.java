@@ -50,7 +50,7 @@ public final class MessageViews {
   }
 
   /** Addresses stored comma-separated. */
-  private static List<String> addresses(java.util.Optional<String> joined) {
+  public static List<String> addresses(Optional<String> joined) {
     return joined.stream()
         .flatMap(j -> java.util.Arrays.stream(j.split(",")))
         .map(String::trim)

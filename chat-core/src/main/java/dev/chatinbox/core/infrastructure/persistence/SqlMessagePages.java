@@ -34,7 +34,9 @@ public class SqlMessagePages implements MessagePages {
   private static final String COLUMNS =
       "SELECT m.id, m.conversation_id, m.sender_type, m.sender_id, m.body, m.channel,"
           + " m.occurred_at, m.status, m.subject, m.scheduled_at, m.scheduled_lateness_ms,"
-          + " m.carrier_message_id, m.carrier_status, m.error_code, m.error_message";
+          + " m.carrier_message_id, m.carrier_status, m.error_code, m.error_message,"
+          + " m.from_address, m.to_address, m.cc_addresses, m.bcc_addresses, m.template_sid,"
+          + " m.template_variables";
 
   private static final String ATTACHMENTS =
       "SELECT a.id, a.message_id, a.url, a.filename, a.content_type, a.size_bytes"
@@ -172,7 +174,13 @@ public class SqlMessagePages implements MessagePages {
           text(r[12]),
           text(r[13]),
           text(r[14]),
-          attachments);
+          attachments,
+          text(r[15]),
+          text(r[16]),
+          MessageViews.addresses(text(r[17])),
+          MessageViews.addresses(text(r[18])),
+          text(r[19]),
+          text(r[20]));
     }
   }
 
