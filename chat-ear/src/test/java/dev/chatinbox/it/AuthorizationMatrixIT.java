@@ -116,6 +116,25 @@ class AuthorizationMatrixIT {
 
   static List<Row> table() {
     List<Row> rows = new ArrayList<>();
+    rows.add(
+        new Row(
+            "GET /contacts/{id}",
+            (t, r) -> Api.get("/api/v1/contacts/" + contact, t),
+            200,
+            200,
+            200,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "PATCH /contacts/{id}",
+            (t, r) ->
+                Api.patch("/api/v1/contacts/" + contact, t, "{\"title\":\"Matrix " + r + "\"}"),
+            200,
+            200,
+            200,
+            404,
+            403));
     //                                                                                ADMIN OWNER
     // FOLLOWER STRANGER CUST
     rows.add(
@@ -567,6 +586,7 @@ class AuthorizationMatrixIT {
                   o.path()
                       .replace("{conversationId}", conversation.toString())
                       .replace("{actionId}", actionId)
+                      .replace("{contactId}", contact.toString())
                       .replace("{userId}", strangerId.toString());
               String method = o.method();
               List<DynamicTest> tests = new ArrayList<>();
@@ -577,7 +597,9 @@ class AuthorizationMatrixIT {
               int stranger =
                   path.startsWith("/api/v1/users")
                       ? 403
-                      : o.path().contains("{conversationId}") || o.path().contains("{actionId}")
+                      : o.path().contains("{conversationId}")
+                              || o.path().contains("{actionId}")
+                              || o.path().contains("{contactId}")
                           ? 404
                           : 400;
               tests.add(

@@ -6,6 +6,7 @@ import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.action.ManualActionService;
 import dev.chatinbox.core.application.conversation.ConversationCards;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
 import dev.chatinbox.core.spi.carrier.CarrierWebhook;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -64,6 +66,18 @@ public class AccessBeforeBodyFilter implements ContainerRequestFilter {
               Ids.parse(conversationId).orElseThrow(UnknownConversationException::new),
               access.inboxVisibility(current))
           .orElseThrow(UnknownConversationException::new);
+    }
+    String contactId = ids.getFirst("contactId");
+    if (contactId != null) {
+      ObjectNotFoundException unknown = new ObjectNotFoundException("Contact");
+      UUID id = Ids.parse(contactId).orElseThrow(() -> unknown);
+      Visibility visibility = access.inboxVisibility(current);
+      boolean visible =
+          beans.select(ConversationCards.class).get().contacts(List.of(id)).values().stream()
+              .anyMatch(c -> c.visibleUnder(visibility));
+      if (!visible) {
+        throw unknown;
+      }
     }
     String actionId = ids.getFirst("actionId");
     if (actionId != null) {
