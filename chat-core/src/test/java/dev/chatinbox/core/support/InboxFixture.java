@@ -74,7 +74,14 @@ public final class InboxFixture implements AutoCloseable {
     this.historyService = new MessageHistoryService(lookup, contacts, messages);
     this.contactDetailsService =
         new ContactDetailsService(
-            lookup, contacts, views, new TeamMembers(users), conversations, events, clock);
+            lookup,
+            contacts,
+            views,
+            new TeamMembers(users),
+            conversations,
+            events,
+            new dev.chatinbox.core.application.contact.AddressOwnership(contacts),
+            clock);
     this.searchService =
         new ConversationSearchService(
             conversations,

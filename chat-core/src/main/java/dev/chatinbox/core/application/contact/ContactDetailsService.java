@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 
@@ -35,6 +36,7 @@ public class ContactDetailsService {
   private TeamMembers team;
   private ConversationRepository allConversations;
   private InboxEvents events;
+  private AddressOwnership addresses;
   private Clock clock;
 
   protected ContactDetailsService() {}
@@ -47,6 +49,7 @@ public class ContactDetailsService {
       TeamMembers team,
       ConversationRepository allConversations,
       InboxEvents events,
+      AddressOwnership addresses,
       Clock clock) {
     this.conversations = conversations;
     this.contacts = contacts;
@@ -54,6 +57,7 @@ public class ContactDetailsService {
     this.team = team;
     this.allConversations = allConversations;
     this.events = events;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
@@ -94,9 +98,7 @@ public class ContactDetailsService {
         .owner()
         .flatMap(o -> o)
         .ifPresent(
-            owner ->
-                ContactInputs.collect(
-                    violations, () -> team.requireActive("ownerId", List.of(owner))));
+            owner -> ContactInputs.collect(violations, () -> team.requireOwner("ownerId", owner)));
     var followers =
         changes
             .followers()
@@ -110,9 +112,11 @@ public class ContactDetailsService {
         (contact, conversation) -> {
           Instant now = clock.instant();
           if (email != null) {
+            addresses.requireEmailFree(email, Optional.of(contact.id()));
             contact.addEmail(email, true, now);
           }
           if (phone != null) {
+            addresses.requirePhoneFree(phone, Optional.of(contact.id()));
             contact.addPhone(phone, true, now);
           }
           changes.owner().ifPresent(owner -> contact.assignOwner(owner.orElse(null), now));
@@ -128,7 +132,12 @@ public class ContactDetailsService {
       Caller caller, UUID conversationId, String rawEmail, boolean primary) {
     String email = ContactInputs.email("email", rawEmail);
     return change(
-        caller, conversationId, (contact, c) -> contact.addEmail(email, primary, clock.instant()));
+        caller,
+        conversationId,
+        (contact, c) -> {
+          addresses.requireEmailFree(email, Optional.of(contact.id()));
+          contact.addEmail(email, primary, clock.instant());
+        });
   }
 
   @Transactional
@@ -136,7 +145,12 @@ public class ContactDetailsService {
       Caller caller, UUID conversationId, String rawPhone, boolean primary) {
     String phone = ContactInputs.phone("phone", rawPhone);
     return change(
-        caller, conversationId, (contact, c) -> contact.addPhone(phone, primary, clock.instant()));
+        caller,
+        conversationId,
+        (contact, c) -> {
+          addresses.requirePhoneFree(phone, Optional.of(contact.id()));
+          contact.addPhone(phone, primary, clock.instant());
+        });
   }
 
   /** Adds a tag; a tag the contact already has (ignoring case) changes nothing. */

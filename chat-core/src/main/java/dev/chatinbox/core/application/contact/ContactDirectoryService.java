@@ -7,7 +7,6 @@ import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
 import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
-import dev.chatinbox.core.domain.shared.ConflictException;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
@@ -42,6 +41,7 @@ public class ContactDirectoryService {
   private UserRepository users;
   private AccessPolicy access;
   private TeamMembers team;
+  private AddressOwnership addresses;
   private Clock clock;
 
   protected ContactDirectoryService() {}
@@ -52,11 +52,13 @@ public class ContactDirectoryService {
       UserRepository users,
       AccessPolicy access,
       TeamMembers team,
+      AddressOwnership addresses,
       Clock clock) {
     this.contacts = contacts;
     this.users = users;
     this.access = access;
     this.team = team;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
@@ -94,12 +96,12 @@ public class ContactDirectoryService {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    input.ownerId().ifPresent(owner -> team.requireActive("ownerId", List.of(owner)));
-    if (email != null && contacts.emailInUse(email)) {
-      throw new ConflictException("contact-exists", "A contact with this email already exists");
+    input.ownerId().ifPresent(owner -> team.requireOwner("ownerId", owner));
+    if (email != null) {
+      addresses.requireEmailFree(email, Optional.empty());
     }
-    if (phone != null && contacts.phoneInUse(phone)) {
-      throw new ConflictException("contact-exists", "A contact with this phone already exists");
+    if (phone != null) {
+      addresses.requirePhoneFree(phone, Optional.empty());
     }
     Instant now = clock.instant();
     Contact contact = new Contact(Ids.newId(), name, now);

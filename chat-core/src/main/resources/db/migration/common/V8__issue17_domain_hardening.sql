@@ -1,0 +1,72 @@
+-- Issue #17 (hardening), part B.
+--
+-- 1. One address belongs to one contact (finding 2): a phone (E.164, or a sender id as the
+-- carrier gave it) or an email (lower-cased) may appear on one contact only, enforced by unique
+-- indexes instead of a check some paths forgot.
+--
+-- Existing duplicates are not lost silently: each address is kept by the oldest contact that has it
+-- (the one inbound messages already went to: created_at, then id), and every other copy is moved
+-- to contact_address_duplicates — the report an administrator reads to merge or correct those
+-- contacts (README, "Address ownership"). A contact whose primary address moved gets its oldest
+-- remaining address of that kind as primary (or none).
+--
+-- Cost on a large table: one scan of each address table to find duplicated values (GROUP BY on the
+-- address index), then work proportional to the duplicates only; building each unique index is
+-- one more scan and sort. The tables are locked meanwhile (seconds for millions of addresses).
+CREATE TABLE contact_address_duplicates (
+    id                 UUID                     NOT NULL PRIMARY KEY, -- the removed row's id
+    kind               VARCHAR(8)               NOT NULL,             -- 'phone' or 'email'
+    address            VARCHAR(320)             NOT NULL,
+    contact_id         UUID                     NOT NULL,             -- the contact it was taken from
+    kept_by_contact_id UUID                     NOT NULL,             -- the contact that keeps it
+    was_primary        BOOLEAN                  NOT NULL,
+    created_at         TIMESTAMP WITH TIME ZONE NOT NULL,             -- when it had been added
+    removed_at         TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL
+);
+
+INSERT INTO contact_address_duplicates (id, kind, address, contact_id, kept_by_contact_id, was_primary, created_at)
+SELECT d.id, 'phone', d.phone, d.contact_id, d.keeper, d.is_primary, d.created_at
+FROM (SELECT p.id, p.phone, p.contact_id, p.is_primary, p.created_at,
+             ROW_NUMBER() OVER (PARTITION BY p.phone ORDER BY c.created_at, c.id) AS rn,
+             FIRST_VALUE(p.contact_id) OVER (PARTITION BY p.phone ORDER BY c.created_at, c.id) AS keeper
+      FROM contact_phones p
+               JOIN contacts c ON c.id = p.contact_id
+      WHERE p.phone IN (SELECT phone FROM contact_phones GROUP BY phone HAVING COUNT(*) > 1)) d
+WHERE d.rn > 1;
+
+INSERT INTO contact_address_duplicates (id, kind, address, contact_id, kept_by_contact_id, was_primary, created_at)
+SELECT d.id, 'email', d.email, d.contact_id, d.keeper, d.is_primary, d.created_at
+FROM (SELECT e.id, e.email, e.contact_id, e.is_primary, e.created_at,
+             ROW_NUMBER() OVER (PARTITION BY e.email ORDER BY c.created_at, c.id) AS rn,
+             FIRST_VALUE(e.contact_id) OVER (PARTITION BY e.email ORDER BY c.created_at, c.id) AS keeper
+      FROM contact_emails e
+               JOIN contacts c ON c.id = e.contact_id
+      WHERE e.email IN (SELECT email FROM contact_emails GROUP BY email HAVING COUNT(*) > 1)) d
+WHERE d.rn > 1;
+
+DELETE FROM contact_phones WHERE id IN (SELECT id FROM contact_address_duplicates WHERE kind = 'phone');
+DELETE FROM contact_emails WHERE id IN (SELECT id FROM contact_address_duplicates WHERE kind = 'email');
+
+-- contacts that lost their primary address: the oldest remaining one becomes primary
+UPDATE contacts
+SET primary_phone = (SELECT p.phone FROM contact_phones p WHERE p.contact_id = contacts.id
+                     ORDER BY p.created_at, p.id FETCH FIRST 1 ROW ONLY)
+WHERE id IN (SELECT contact_id FROM contact_address_duplicates WHERE kind = 'phone' AND was_primary);
+UPDATE contact_phones
+SET is_primary = TRUE
+WHERE contact_id IN (SELECT contact_id FROM contact_address_duplicates WHERE kind = 'phone' AND was_primary)
+  AND phone = (SELECT c.primary_phone FROM contacts c WHERE c.id = contact_phones.contact_id);
+
+UPDATE contacts
+SET primary_email = (SELECT e.email FROM contact_emails e WHERE e.contact_id = contacts.id
+                     ORDER BY e.created_at, e.id FETCH FIRST 1 ROW ONLY)
+WHERE id IN (SELECT contact_id FROM contact_address_duplicates WHERE kind = 'email' AND was_primary);
+UPDATE contact_emails
+SET is_primary = TRUE
+WHERE contact_id IN (SELECT contact_id FROM contact_address_duplicates WHERE kind = 'email' AND was_primary)
+  AND email = (SELECT c.primary_email FROM contacts c WHERE c.id = contact_emails.contact_id);
+
+DROP INDEX ix_contact_phones_phone;
+CREATE UNIQUE INDEX uq_contact_phones_phone ON contact_phones (phone);
+DROP INDEX ix_contact_emails_email;
+CREATE UNIQUE INDEX uq_contact_emails_email ON contact_emails (email);
