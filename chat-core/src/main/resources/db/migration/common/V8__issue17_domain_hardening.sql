@@ -70,3 +70,8 @@ DROP INDEX ix_contact_phones_phone;
 CREATE UNIQUE INDEX uq_contact_phones_phone ON contact_phones (phone);
 DROP INDEX ix_contact_emails_email;
 CREATE UNIQUE INDEX uq_contact_emails_email ON contact_emails (email);
+
+-- 2. A carrier's message is never refused for its length (finding 3): a received body longer than
+-- 1,000,000 characters is stored cut to that length, with the length the carrier sent here
+-- (metadata.originalLength). A nullable column without default: a catalogue change, no rewrite.
+ALTER TABLE messages ADD COLUMN original_length INTEGER;

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * Carrier details of a message. Beyond the spec's fields: {@code emailStatus} (SendGrid's raw
  * event), {@code errorCode} / {@code errorMessage} (why it failed), {@code subject} (email) and
- * {@code scheduledLatenessMs} (how late a scheduled message went).
+ * {@code scheduledLatenessMs} (how late a scheduled message went) and {@code originalLength} (a
+ * received message cut to 1,000,000 characters).
  */
 @Schema(name = "MessageMetadataOutput")
 public record MessageMetadataOutput(
@@ -23,7 +24,12 @@ public record MessageMetadataOutput(
                 "Scheduled messages: how many milliseconds after scheduledAt the message left the schedule"
                     + " (handed to the carrier, or failed at send time). Large when the server was down when it"
                     + " was due: such messages are sent at start.")
-        Long scheduledLatenessMs) {
+        Long scheduledLatenessMs,
+    @Schema(
+            description =
+                "Received messages longer than 1,000,000 characters: the length the carrier sent;"
+                    + " the message holds its first 1,000,000 characters. Absent when nothing was cut.")
+        Integer originalLength) {
 
   /** Whether there is nothing to show (the field is then omitted). */
   boolean isEmpty() {
@@ -35,6 +41,7 @@ public record MessageMetadataOutput(
         && errorMessage == null
         && subject == null
         && (attachments == null || attachments.isEmpty())
-        && scheduledLatenessMs == null;
+        && scheduledLatenessMs == null
+        && originalLength == null;
   }
 }

@@ -56,7 +56,8 @@ public record MessageOutput(
             m.attachments().isEmpty()
                 ? null
                 : m.attachments().stream().map(AttachmentOutput::of).toList(),
-            m.scheduledLateness().map(java.time.Duration::toMillis).orElse(null));
+            m.scheduledLateness().map(java.time.Duration::toMillis).orElse(null),
+            m.originalLength().orElse(null));
     return new MessageOutput(
         m.id().toString(),
         m.conversationId().toString(),

@@ -44,7 +44,8 @@ public final class MessageViews {
         m.carrierStatus(),
         m.errorCode(),
         m.errorMessage(),
-        attachments);
+        attachments,
+        m.originalLength());
   }
 
   public static AttachmentView attachment(MessageAttachment a) {

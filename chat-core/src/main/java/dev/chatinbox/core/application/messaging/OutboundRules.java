@@ -55,6 +55,19 @@ final class OutboundRules {
 
   /** The recipient phone, which must be one of the contact's. */
   String textRecipient(Contact contact, String to) {
+    String given = to == null ? "" : to.strip();
+    if (contact.phones().stream()
+        .anyMatch(
+            p ->
+                !PhoneNumbers.isReachable(p.phone())
+                    && p.phone().equals(PhoneNumbers.senderAddress(given)))) {
+      throw new ConflictException(
+          "unreachable-address",
+          "'"
+              + truncate(given)
+              + "' is a short code or alphanumeric sender id: it can send messages but cannot"
+              + " receive them");
+    }
     Optional<String> phone = PhoneNumbers.normalise(to);
     if (phone.isEmpty()) {
       reject(

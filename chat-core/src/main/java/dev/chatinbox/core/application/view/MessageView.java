@@ -32,4 +32,5 @@ public record MessageView(
     Optional<String> carrierStatus,
     Optional<String> errorCode,
     Optional<String> errorMessage,
-    List<AttachmentView> attachments) {}
+    List<AttachmentView> attachments,
+    Optional<Integer> originalLength) {}
