@@ -107,7 +107,7 @@ public class InboundEmailService {
     Conversation locked = conversations.lock(conversation.id()).orElse(conversation);
     locked.recordMessage(message.id(), now, true, now);
     conversations.store(locked);
-    events.newMessage(conversation, message.id());
+    events.messageAdded(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
   }
 

@@ -97,7 +97,7 @@ public class InboundTextService {
     locked.recordMessage(message.id(), now, true, now);
     conversations.store(locked);
     applyConsent(text, contact, conversation, now);
-    events.newMessage(conversation, message.id());
+    events.messageAdded(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
   }
 
@@ -113,7 +113,7 @@ public class InboundTextService {
     }
     contact.setDnd(text.channel(), optOut, now);
     contacts.store(contact);
-    events.conversationUpdated(conversation);
+    // no second conversation_update: messageAdded announced this conversation in this commit
     LOG.log(
         Level.INFO,
         "Contact {0} {1} {2} by keyword",

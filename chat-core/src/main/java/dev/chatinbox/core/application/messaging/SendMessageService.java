@@ -177,7 +177,11 @@ public class SendMessageService {
     messages.flush(); // the outbox row and the last-message link refer to the message row
     outbox.store(new OutboxEntry(message.id(), scheduledAt.orElse(now), now));
     locked.ifPresent(c -> c.recordMessage(message.id(), message.occurredAt(), false, now));
-    events.newMessage(conversation, message.id());
+    if (scheduledAt.isEmpty()) {
+      events.messageAdded(conversation, message.id()); // now its last message
+    } else {
+      events.newMessage(conversation, message.id());
+    }
     wakeUp.fire(new OutboxWakeUp());
     return MessageViews.of(message, contact.fullName(), List.of());
   }
