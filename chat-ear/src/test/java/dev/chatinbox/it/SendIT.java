@@ -321,7 +321,8 @@ class SendIT {
                 + "\"attachments\":[{\"filename\":\"run.exe\",\"content\":\"AAAA\",\"contentType\":\"application/x-msdownload\"}]}"),
         400,
         "/problems/validation",
-        "attachments[0].contentType");
+        "attachments[0].contentType",
+        "attachments[0].filename");
     assertEquals(mails, messages(email), "nothing stored");
   }
 

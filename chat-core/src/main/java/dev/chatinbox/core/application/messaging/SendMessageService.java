@@ -117,8 +117,8 @@ public class SendMessageService {
     OutboundRules rules = new OutboundRules();
     String to = rules.emailRecipient(contact, orPrimary(send.to(), contact.primaryEmail()));
     String from = rules.sender(send.fromEmail(), settings);
-    rules.required("fromName", send.fromName(), OutboundRules.FROM_NAME_MAX);
-    rules.required("subject", send.subject(), OutboundRules.SUBJECT_MAX);
+    rules.senderName(send.fromName());
+    rules.headerText("subject", send.subject(), OutboundRules.SUBJECT_MAX);
     rules.required("body", send.body(), OutboundRules.EMAIL_BODY_MAX);
     List<String> cc = rules.copies("cc", send.cc());
     List<String> bcc = rules.copies("bcc", send.bcc());
