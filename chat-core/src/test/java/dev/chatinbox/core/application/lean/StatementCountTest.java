@@ -119,6 +119,7 @@ class StatementCountTest {
                 new ConversationViewAssembler(new SqlConversationCards(f.em)),
                 access),
             access,
+            f.conversations,
             clock);
     // warm up: statements EclipseLink prepares once per query are not the paths' cost
     listPage(50);
