@@ -95,3 +95,14 @@ CREATE TABLE early_status_reports (
 );
 CREATE INDEX ix_early_status_reports_id ON early_status_reports (carrier_message_id, carrier);
 CREATE INDEX ix_early_status_reports_expiry ON early_status_reports (expires_at);
+
+-- 4. Send limits every node shares (finding 9): one counter per scope and period — a user's minute
+-- (CHAT_API_SEND_PER_MINUTE), a user's UTC day (CHAT_API_SEND_PER_DAY_PER_USER), the installation's
+-- UTC day (CHAT_API_SEND_PER_DAY). Counters of past periods are pruned after two days.
+CREATE TABLE send_counters (
+    scope        VARCHAR(64)              NOT NULL,
+    period_start TIMESTAMP WITH TIME ZONE NOT NULL,
+    sends        INTEGER                  NOT NULL,
+    CONSTRAINT pk_send_counters PRIMARY KEY (scope, period_start)
+);
+CREATE INDEX ix_send_counters_period ON send_counters (period_start);

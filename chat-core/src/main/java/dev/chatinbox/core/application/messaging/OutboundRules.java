@@ -87,13 +87,19 @@ final class OutboundRules {
     return phone.get();
   }
 
-  Optional<String> textSender(Optional<String> from) {
+  Optional<String> textSender(Optional<String> from, OutboundSettings settings) {
     if (from.isEmpty() || from.get().isBlank()) {
       return Optional.empty();
     }
     Optional<String> phone = PhoneNumbers.normalise(from.get());
     if (phone.isEmpty()) {
       reject("from", "must be a phone number in E.164 form");
+    } else if (!settings.textSenderAllowed(phone.get())) {
+      reject(
+          "from",
+          "is not a verified sender (chat.twilio.verified-senders, or the default sms-from /"
+              + " whatsapp-from)");
+      return Optional.empty();
     }
     return phone;
   }

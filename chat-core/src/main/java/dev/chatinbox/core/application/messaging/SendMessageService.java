@@ -83,7 +83,7 @@ public class SendMessageService {
     OutboundRules.notDisturbed(contact, conversation.channel());
     OutboundRules rules = new OutboundRules();
     String to = rules.textRecipient(contact, orPrimary(send.to(), contact.primaryPhone()));
-    Optional<String> from = rules.textSender(send.from());
+    Optional<String> from = rules.textSender(send.from(), settings);
     rules.textBody(send.channel(), send.message(), send.contentSid(), texts::templateIdProblem);
     rules.schedule(send.scheduledAt(), now, settings);
     check(rules);
