@@ -52,7 +52,8 @@ public class InboxEvents {
             change(ChangeType.NEW_MESSAGE, conversation, messageId),
             change(ChangeType.CONVERSATION_UPDATE, conversation, null));
     log.appendAll(changes);
-    changes.forEach(c -> bus.fire(new InboxChanged(c)));
+    // one wake-up for both: the real-time layer reads every committed entry from the log
+    bus.fire(new InboxChanged(changes.get(0)));
   }
 
   /** A message's delivery status moved. */
