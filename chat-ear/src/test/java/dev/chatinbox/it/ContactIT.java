@@ -87,14 +87,17 @@ class ContactIT {
     try (Seed seed = new Seed()) {
       UUID contact =
           seed.contact(
-              "Address Person " + M, "+14155550335", "person." + M + "@example.com", ownerId);
+              "Address Person " + M,
+              "+14155550335",
+              "address.person." + M + "@example.com",
+              ownerId);
       sms = seed.conversation(contact, "SMS", 0, false, Instant.now());
       mail = seed.conversation(contact, "Email", 0, false, Instant.now());
     }
     JsonObject added =
         ok(Api.post(path(sms, "/emails"), owner, "{\"email\":\"Second." + M + "@Example.com\"}"));
     assertEquals(
-        "person." + M + "@example.com",
+        "address.person." + M + "@example.com",
         added.getString("email"),
         "not primary: the flat field stays");
     JsonObject primary =

@@ -35,7 +35,7 @@ class SendIT {
     try (Seed seed = new Seed()) {
       UUID me = seed.user("sender-" + M, "Sender " + M, "USER");
       UUID contact =
-          seed.contact("Send Target " + M, "+14155550777", "target." + M + "@example.com", me);
+          seed.contact("Send Target " + M, "+14155550776", "target." + M + "@example.com", me);
       sms = seed.conversation(contact, "SMS", 0, false, Instant.now());
       whatsapp = seed.conversation(contact, "WhatsApp", 0, false, Instant.now());
       seed.message(
@@ -115,7 +115,7 @@ class SendIT {
         Api.post(
             path(sms, "/sms"),
             token,
-            "{\"message\":\"Your order shipped\",\"to\":\"+1 (415) 555-0777\"}");
+            "{\"message\":\"Your order shipped\",\"to\":\"+1 (415) 555-0776\"}");
     assertEquals(201, sent.status(), sent::toString);
     JsonObject message = sent.data();
     assertEquals("queued", message.getString("status"));
@@ -135,7 +135,7 @@ class SendIT {
         Api.post(
             path(whatsapp, "/whatsapp"),
             token,
-            "{\"message\":\"Sure!\",\"to\":\"whatsapp:+14155550777\"}");
+            "{\"message\":\"Sure!\",\"to\":\"whatsapp:+14155550776\"}");
     assertEquals(201, wa.status(), wa::toString);
     awaitStatus(whatsapp, wa.data().getString("id"), "sent");
 
@@ -220,7 +220,7 @@ class SendIT {
         Api.post(
             path(sms, "/sms"),
             token,
-            "{\"message\":\"" + "x".repeat(1601) + "\",\"to\":\"+14155550777\"}"),
+            "{\"message\":\"" + "x".repeat(1601) + "\",\"to\":\"+14155550776\"}"),
         400,
         "/problems/validation",
         "message");
@@ -228,7 +228,7 @@ class SendIT {
         Api.post(
             path(sms, "/sms"),
             token,
-            "{\"message\":\"\",\"to\":\"+14155550777\",\"from\":\"123\"}"),
+            "{\"message\":\"\",\"to\":\"+14155550776\",\"from\":\"123\"}"),
         400,
         "/problems/validation",
         "from",
@@ -237,7 +237,7 @@ class SendIT {
         Api.post(
             path(sms, "/sms"),
             token,
-            "{\"message\":\"hi\",\"to\":\"+14155550777\",\"scheduledAt\":\"2020-01-01T00:00:00Z\"}"),
+            "{\"message\":\"hi\",\"to\":\"+14155550776\",\"scheduledAt\":\"2020-01-01T00:00:00Z\"}"),
         400,
         "/problems/validation",
         "scheduledAt");
@@ -245,12 +245,12 @@ class SendIT {
         Api.post(
             path(sms, "/sms"),
             token,
-            "{\"message\":\"hi\",\"to\":\"+14155550777\",\"scheduledAt\":\"tomorrow\"}"),
+            "{\"message\":\"hi\",\"to\":\"+14155550776\",\"scheduledAt\":\"tomorrow\"}"),
         400,
         "/problems/validation",
         "scheduledAt");
     assertProblem(
-        Api.post(path(sms, "/whatsapp"), token, "{\"message\":\"hi\",\"to\":\"+14155550777\"}"),
+        Api.post(path(sms, "/whatsapp"), token, "{\"message\":\"hi\",\"to\":\"+14155550776\"}"),
         400,
         "/problems/validation",
         "channel");
@@ -258,7 +258,7 @@ class SendIT {
         Api.post(
             path(sms, "/sms"),
             token,
-            "{\"message\":\"hi\",\"to\":\"+14155550777\",\"admin\":true}"),
+            "{\"message\":\"hi\",\"to\":\"+14155550776\",\"admin\":true}"),
         400,
         "/problems/validation",
         "admin");
@@ -321,7 +321,8 @@ class SendIT {
                 + "\"attachments\":[{\"filename\":\"run.exe\",\"content\":\"AAAA\",\"contentType\":\"application/x-msdownload\"}]}"),
         400,
         "/problems/validation",
-        "attachments[0].contentType");
+        "attachments[0].contentType",
+        "attachments[0].filename");
     assertEquals(mails, messages(email), "nothing stored");
   }
 
@@ -332,7 +333,7 @@ class SendIT {
         Api.post(
             path(sms, "/sms"),
             token,
-            "{\"message\":\"later\",\"to\":\"+14155550777\",\"scheduledAt\":\"" + at + "\"}");
+            "{\"message\":\"later\",\"to\":\"+14155550776\",\"scheduledAt\":\"" + at + "\"}");
     assertEquals(201, later.status(), later::toString);
     assertEquals("scheduled", later.data().getString("status"));
     assertTrue(later.data().containsKey("scheduledAt"));

@@ -87,7 +87,14 @@ public final class InboxFixture implements AutoCloseable {
     this.historyService = new MessageHistoryService(new SqlMessagePages(reads, totals), access);
     this.contactDetailsService =
         new ContactDetailsService(
-            lookup, contacts, views, new TeamMembers(users), conversations, events, clock);
+            lookup,
+            contacts,
+            views,
+            new TeamMembers(users),
+            conversations,
+            events,
+            new dev.chatinbox.core.application.contact.AddressOwnership(contacts),
+            clock);
     this.searchService =
         new ConversationSearchService(
             conversations,

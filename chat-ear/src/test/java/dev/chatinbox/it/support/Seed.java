@@ -212,6 +212,19 @@ public final class Seed implements AutoCloseable {
     return id;
   }
 
+  /**
+   * Gives the contacts that inbound messages created since {@code since} (they have no owner, and
+   * unowned contacts are visible to every USER) the user with this subject, so that other test
+   * classes never see them.
+   */
+  public void adoptContactsCreatedSince(String subject, Instant since) {
+    exec(
+        "UPDATE contacts SET owner_id = (SELECT id FROM users WHERE subject = ?)"
+            + " WHERE owner_id IS NULL AND created_at > ?",
+        subject,
+        at(since));
+  }
+
   /** Runs a statement (inserts in bulk, adjustments) and returns how many rows it changed. */
   public int update(String sql, Object... args) {
     try (PreparedStatement st = prepare(sql, args)) {

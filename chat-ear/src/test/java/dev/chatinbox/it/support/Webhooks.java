@@ -65,6 +65,35 @@ public final class Webhooks {
     return twilio(path, params, twilioSignature(TWILIO_AUTH_TOKEN, Api.BASE + path, params));
   }
 
+  /** An incoming message as Twilio posts it ("A message comes in"), with a fresh MessageSid. */
+  public static Map<String, String> twilioInbound(String from, String body) {
+    String sid = "SM" + java.util.UUID.randomUUID().toString().replace("-", "");
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("MessageSid", sid);
+    form.put("SmsMessageSid", sid);
+    form.put("AccountSid", ItCarrier.ACCOUNT_SID);
+    form.put("From", from);
+    form.put("To", "+15005550006");
+    form.put("Body", body);
+    form.put("NumMedia", "0");
+    form.put("ApiVersion", "2010-04-01");
+    return form;
+  }
+
+  /** A status callback as Twilio posts it for a message of ours to {@code to}. */
+  public static Map<String, String> twilioStatus(String sid, String status, String to) {
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("MessageSid", sid);
+    form.put("SmsSid", sid);
+    form.put("AccountSid", ItCarrier.ACCOUNT_SID);
+    form.put("MessageStatus", status);
+    form.put("SmsStatus", status);
+    form.put("To", to);
+    form.put("From", "+15005550006");
+    form.put("ApiVersion", "2010-04-01");
+    return form;
+  }
+
   public static String form(Map<String, String> params) {
     return params.entrySet().stream()
         .map(

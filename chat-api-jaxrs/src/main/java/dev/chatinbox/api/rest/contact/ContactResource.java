@@ -96,13 +96,15 @@ public class ContactResource {
       operationId = "addContactEmail",
       summary = "Add an email (spec 3.3)",
       description =
-          "isPrimary moves the primary flag; exactly one email is primary and 'email' mirrors it.")
+          "isPrimary moves the primary flag; exactly one email is primary and 'email' mirrors it. An email"
+              + " another contact has is 409 /problems/contact-exists.")
   @APIResponse(
       responseCode = "200",
       description = "The updated contact",
       content = @Content(schema = @Schema(implementation = ContactDetailResponse.class)))
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   public ContactDetailResponse addEmail(
       @PathParam("conversationId") String conversationId, @Valid @NotNull AddEmailRequest request) {
     return ContactDetailResponse.of(
@@ -120,13 +122,15 @@ public class ContactResource {
       operationId = "addContactPhone",
       summary = "Add a phone (spec 3.4)",
       description =
-          "E.164. isPrimary moves the primary flag; exactly one phone is primary and 'phone' mirrors it.")
+          "E.164. isPrimary moves the primary flag; exactly one phone is primary and 'phone' mirrors it. A"
+              + " phone another contact has is 409 /problems/contact-exists.")
   @APIResponse(
       responseCode = "200",
       description = "The updated contact",
       content = @Content(schema = @Schema(implementation = ContactDetailResponse.class)))
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   public ContactDetailResponse addPhone(
       @PathParam("conversationId") String conversationId, @Valid @NotNull AddPhoneRequest request) {
     return ContactDetailResponse.of(

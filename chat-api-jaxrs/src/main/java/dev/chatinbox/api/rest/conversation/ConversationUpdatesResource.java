@@ -61,6 +61,7 @@ public class ConversationUpdatesResource {
   @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
   public ConversationUpdatesResponse poll(
       @QueryParam("lastUpdate")
           @Parameter(description = "ISO 8601 with offset", schema = @Schema(format = "date-time"))
@@ -69,7 +70,8 @@ public class ConversationUpdatesResource {
           @Parameter(
               description =
                   "Only these conversations: repeated or comma-separated, at most 200 (our"
-                      + " reading of the spec's array)")
+                      + " reading of the spec's array). An id that is not a conversation the"
+                      + " caller may see (unknown, invisible or deleted) is 404, as everywhere.")
           List<String> conversationIds,
       @QueryParam("cursor")
           @Parameter(description = "The cursor of the previous answer (our addition)")

@@ -9,7 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * event), {@code errorCode} / {@code errorMessage} (why it failed), {@code subject} (email) and
  * {@code scheduledLatenessMs} (how late a scheduled message went), {@code from} / {@code to} /
  * {@code cc} / {@code bcc} (the addresses it went between), {@code templateSid} / {@code
- * templateVariables} (a WhatsApp template sent instead of free text).
+ * templateVariables} (a WhatsApp template sent instead of free text), {@code originalLength} (a
+ * received message cut to 1,000,000 characters).
  */
 @Schema(name = "MessageMetadataOutput")
 public record MessageMetadataOutput(
@@ -33,7 +34,12 @@ public record MessageMetadataOutput(
     @Schema(description = "Email blind copies (our own sent messages only)") List<String> bcc,
     @Schema(description = "WhatsApp template sent (Twilio Content SID, HX…)") String templateSid,
     @Schema(description = "Its variables, e.g. {\"1\": \"Ann\"}")
-        Map<String, String> templateVariables) {
+        Map<String, String> templateVariables,
+    @Schema(
+            description =
+                "Received messages longer than 1,000,000 characters: the length the carrier sent;"
+                    + " the message holds its first 1,000,000 characters. Absent when nothing was cut.")
+        Integer originalLength) {
 
   /** Whether there is nothing to show (the field is then omitted). */
   boolean isEmpty() {
@@ -50,6 +56,7 @@ public record MessageMetadataOutput(
         && to == null
         && (cc == null || cc.isEmpty())
         && (bcc == null || bcc.isEmpty())
-        && templateSid == null;
+        && templateSid == null
+        && originalLength == null;
   }
 }

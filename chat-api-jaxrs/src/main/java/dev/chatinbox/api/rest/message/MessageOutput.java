@@ -71,7 +71,8 @@ public record MessageOutput(
             m.templateVariables()
                 .map(MessageOutput::variables)
                 .filter(v -> !v.isEmpty())
-                .orElse(null));
+                .orElse(null),
+            m.originalLength().orElse(null));
     return new MessageOutput(
         m.id().toString(),
         m.conversationId().toString(),

@@ -7,6 +7,7 @@ import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.messaging.MessageHistoryService;
 import dev.chatinbox.core.application.messaging.SendEmail;
 import dev.chatinbox.core.application.messaging.SendMessageService;
+import dev.chatinbox.core.application.messaging.SendQuota;
 import dev.chatinbox.core.application.messaging.SendText;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
@@ -49,7 +50,7 @@ public class MessageResource {
   private CurrentCaller caller;
   private MessageHistoryService history;
   private SendMessageService sender;
-  private SendRateLimiter rateLimiter;
+  private SendQuota quota;
 
   protected MessageResource() {}
 
@@ -58,11 +59,11 @@ public class MessageResource {
       CurrentCaller caller,
       MessageHistoryService history,
       SendMessageService sender,
-      SendRateLimiter rateLimiter) {
+      SendQuota quota) {
     this.caller = caller;
     this.history = history;
     this.sender = sender;
-    this.rateLimiter = rateLimiter;
+    this.quota = quota;
   }
 
   @POST
@@ -283,17 +284,18 @@ public class MessageResource {
       "The message is stored (status queued, or scheduled with scheduledAt) in the same transaction as the conversation's"
           + " last message, answered with 201, and handed to the carrier by the outbox; its status then follows the carrier"
           + " (sent, delivered, read, failed with metadata.errorCode). 'to' must be one of the contact's addresses. A contact"
-          + " with do-not-disturb on the channel (or dndAll) is refused with 409 /problems/dnd. Per-user rate limit: 429 with Retry-After.";
+          + " with do-not-disturb on the channel (or dndAll) is refused with 409 /problems/dnd. Send limits shared by every node"
+          + " (per user a minute, optionally per user and per installation a day): 429 /problems/rate-limited with Retry-After.";
 
   private MessageView text(String conversationId, SendText send) {
     Caller who = caller.get();
-    rateLimiter.acquire(who.userId());
+    quota.take(who.userId());
     return sender.sendText(who, conversation(conversationId), send);
   }
 
   private MessageView email(String conversationId, SendEmail send) {
     Caller who = caller.get();
-    rateLimiter.acquire(who.userId());
+    quota.take(who.userId());
     return sender.sendEmail(who, conversation(conversationId), send);
   }
 

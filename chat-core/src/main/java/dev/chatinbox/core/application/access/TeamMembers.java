@@ -2,6 +2,7 @@ package dev.chatinbox.core.application.access;
 
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
+import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.User;
 import dev.chatinbox.core.domain.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,5 +49,22 @@ public class TeamMembers {
               new FieldViolation(field, "no active user with id " + String.join(", ", missing))));
     }
     return wanted;
+  }
+
+  /**
+   * The id, or a 400 naming {@code field} when it is not an active team member (USER or ADMIN, by
+   * the directory's roles): a customer (CUST) as owner would hide the contact's conversations from
+   * every USER.
+   */
+  public UUID requireOwner(String field, UUID id) {
+    User user =
+        users.findAll(List.of(id)).stream()
+            .filter(User::active)
+            .findFirst()
+            .orElseThrow(() -> new InvalidInputException(field, "no active user with id " + id));
+    if (!user.roles().contains(Role.USER) && !user.roles().contains(Role.ADMIN)) {
+      throw new InvalidInputException(field, "the owner must be a USER or ADMIN, not a customer");
+    }
+    return id;
   }
 }

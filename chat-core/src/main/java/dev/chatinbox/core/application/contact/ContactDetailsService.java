@@ -33,6 +33,7 @@ public class ContactDetailsService {
   private TeamMembers team;
   private ConversationRepository allConversations;
   private InboxEvents events;
+  private AddressOwnership addresses;
   private Clock clock;
 
   protected ContactDetailsService() {}
@@ -45,6 +46,7 @@ public class ContactDetailsService {
       TeamMembers team,
       ConversationRepository allConversations,
       InboxEvents events,
+      AddressOwnership addresses,
       Clock clock) {
     this.conversations = conversations;
     this.contacts = contacts;
@@ -52,6 +54,7 @@ public class ContactDetailsService {
     this.team = team;
     this.allConversations = allConversations;
     this.events = events;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
@@ -68,7 +71,7 @@ public class ContactDetailsService {
         caller,
         conversationId,
         (contact, conversation) ->
-            edit.applyTo(contact, Optional.of(conversation.channel()), clock.instant()));
+            edit.applyTo(contact, Optional.of(conversation.channel()), addresses, clock.instant()));
   }
 
   @Transactional
@@ -76,7 +79,12 @@ public class ContactDetailsService {
       Caller caller, UUID conversationId, String rawEmail, boolean primary) {
     String email = ContactInputs.email("email", rawEmail);
     return change(
-        caller, conversationId, (contact, c) -> contact.addEmail(email, primary, clock.instant()));
+        caller,
+        conversationId,
+        (contact, c) -> {
+          addresses.requireEmailFree(email, Optional.of(contact.id()));
+          contact.addEmail(email, primary, clock.instant());
+        });
   }
 
   @Transactional
@@ -84,7 +92,12 @@ public class ContactDetailsService {
       Caller caller, UUID conversationId, String rawPhone, boolean primary) {
     String phone = ContactInputs.phone("phone", rawPhone);
     return change(
-        caller, conversationId, (contact, c) -> contact.addPhone(phone, primary, clock.instant()));
+        caller,
+        conversationId,
+        (contact, c) -> {
+          addresses.requirePhoneFree(phone, Optional.of(contact.id()));
+          contact.addPhone(phone, primary, clock.instant());
+        });
   }
 
   /** Adds a tag; a tag the contact already has (ignoring case) changes nothing. */

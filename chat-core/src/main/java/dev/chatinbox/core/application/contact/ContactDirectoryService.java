@@ -9,7 +9,6 @@ import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
-import dev.chatinbox.core.domain.shared.ConflictException;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
@@ -47,6 +46,7 @@ public class ContactDirectoryService {
   private TeamMembers team;
   private ConversationRepository conversations;
   private InboxEvents events;
+  private AddressOwnership addresses;
   private Clock clock;
 
   protected ContactDirectoryService() {}
@@ -59,6 +59,7 @@ public class ContactDirectoryService {
       TeamMembers team,
       ConversationRepository conversations,
       InboxEvents events,
+      AddressOwnership addresses,
       Clock clock) {
     this.contacts = contacts;
     this.users = users;
@@ -66,6 +67,7 @@ public class ContactDirectoryService {
     this.team = team;
     this.conversations = conversations;
     this.events = events;
+    this.addresses = addresses;
     this.clock = clock;
   }
 
@@ -103,12 +105,12 @@ public class ContactDirectoryService {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }
-    input.ownerId().ifPresent(owner -> team.requireActive("ownerId", List.of(owner)));
-    if (email != null && contacts.emailInUse(email)) {
-      throw new ConflictException("contact-exists", "A contact with this email already exists");
+    input.ownerId().ifPresent(owner -> team.requireOwner("ownerId", owner));
+    if (email != null) {
+      addresses.requireEmailFree(email, Optional.empty());
     }
-    if (phone != null && contacts.phoneInUse(phone)) {
-      throw new ConflictException("contact-exists", "A contact with this phone already exists");
+    if (phone != null) {
+      addresses.requirePhoneFree(phone, Optional.empty());
     }
     Instant now = clock.instant();
     Contact contact = new Contact(Ids.newId(), name, now);
@@ -143,7 +145,7 @@ public class ContactDirectoryService {
   public ContactView update(Caller caller, UUID contactId, ContactChanges changes) {
     ContactEdit edit = ContactEdit.check(changes, team);
     Contact contact = visible(caller, contactId);
-    edit.applyTo(contact, Optional.empty(), clock.instant());
+    edit.applyTo(contact, Optional.empty(), addresses, clock.instant());
     conversations.ofContact(contact.id()).forEach(events::conversationUpdated);
     return views(List.of(contact)).get(0);
   }

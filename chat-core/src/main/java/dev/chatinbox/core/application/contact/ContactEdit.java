@@ -89,9 +89,7 @@ final class ContactEdit {
         .owner()
         .flatMap(o -> o)
         .ifPresent(
-            owner ->
-                ContactInputs.collect(
-                    violations, () -> team.requireActive("ownerId", List.of(owner))));
+            owner -> ContactInputs.collect(violations, () -> team.requireOwner("ownerId", owner)));
     var followers =
         changes
             .followers()
@@ -104,17 +102,21 @@ final class ContactEdit {
 
   /**
    * Applies the checked changes; {@code dnd} needs the channel of the conversation the contact is
-   * changed through (the directory's parser never lets it through without one).
+   * changed through (the directory's parser never lets it through without one). A new address must
+   * not belong to another contact ({@code addresses}: 409).
    */
-  void applyTo(Contact contact, Optional<Channel> channel, Instant now) {
+  void applyTo(
+      Contact contact, Optional<Channel> channel, AddressOwnership addresses, Instant now) {
     if (fullName != null) {
       contact.rename(fullName, now);
     }
     title.ifPresent(t -> contact.retitle(t.orElse(null), now));
     if (email != null) {
+      addresses.requireEmailFree(email, Optional.of(contact.id()));
       contact.addEmail(email, true, now);
     }
     if (phone != null) {
+      addresses.requirePhoneFree(phone, Optional.of(contact.id()));
       contact.addPhone(phone, true, now);
     }
     changes.owner().ifPresent(owner -> contact.assignOwner(owner.orElse(null), now));

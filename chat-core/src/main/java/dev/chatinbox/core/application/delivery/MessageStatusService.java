@@ -12,22 +12,30 @@ import dev.chatinbox.core.domain.message.MessageRepository;
 import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.spi.carrier.EarlyStatusReports;
 import dev.chatinbox.core.spi.carrier.StatusReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one path every carrier status report takes — status callbacks, event batches, reconciliation,
  * and the sandbox carrier's simulated delivery: the raw report is kept as an event (once: repeated
- * reports are recognised), the status only moves forward, and an unknown carrier id changes
- * nothing. Reports of one message are serialised by a row lock, so callbacks racing each other
- * cannot lose an update.
+ * reports are recognised), the status only moves forward. Reports of one message are serialised by
+ * a row lock, so callbacks racing each other cannot lose an update.
+ *
+ * <p>A report for a carrier id no message has yet — the carrier reported before the send that
+ * handed it the message recorded the id — is kept ({@link EarlyStatusReports}: at most {@code
+ * chat.early-reports.max}, each for {@code chat.early-reports.ttl-minutes}) and applied, in arrival
+ * order, when the send records the id ({@link #applyKept}). A lock on the carrier id makes the two
+ * miss each other never.
  */
 @ApplicationScoped
 public class MessageStatusService {
@@ -35,7 +43,7 @@ public class MessageStatusService {
 
   /** What became of a report. */
   public enum Outcome {
-    /** No message has this carrier id. */
+    /** No message has this carrier id (yet): kept for the send that will record it. */
     UNKNOWN_MESSAGE,
     /** The same report was recorded before. */
     DUPLICATE,
@@ -47,6 +55,9 @@ public class MessageStatusService {
   private ConversationRepository conversations;
   private ContactRepository contacts;
   private InboxEvents events;
+  private EarlyStatusReports early;
+  private int earlyMax;
+  private Duration earlyTtl;
   private Clock clock;
 
   protected MessageStatusService() {}
@@ -57,12 +68,29 @@ public class MessageStatusService {
       ConversationRepository conversations,
       ContactRepository contacts,
       InboxEvents events,
+      EarlyStatusReports early,
+      @ConfigProperty(name = "chat.early-reports.max", defaultValue = "10000") int earlyMax,
+      @ConfigProperty(name = "chat.early-reports.ttl-minutes", defaultValue = "60")
+          long earlyTtlMinutes,
       Clock clock) {
     this.messages = messages;
     this.conversations = conversations;
     this.contacts = contacts;
     this.events = events;
+    this.early = early;
+    this.earlyMax = Math.max(0, earlyMax);
+    this.earlyTtl = Duration.ofMinutes(Math.max(1, earlyTtlMinutes));
     this.clock = clock;
+  }
+
+  /**
+   * Applies, in arrival order, the reports kept for a carrier id that a send has just recorded (in
+   * the caller's transaction, which must have stored the message with that id).
+   */
+  @Transactional
+  public void applyKept(String carrier, String carrierMessageId) {
+    early.lock(carrier, carrierMessageId);
+    early.take(carrier, carrierMessageId).forEach(this::apply);
   }
 
   /** Records one report; see the class description. */
@@ -81,6 +109,19 @@ public class MessageStatusService {
     Optional<Message> found =
         messages.findByCarrierIdForUpdate(report.carrier(), report.carrierMessageId());
     if (found.isEmpty()) {
+      // the send may be recording this id right now: wait for it, then look again
+      early.lock(report.carrier(), report.carrierMessageId());
+      found = messages.findByCarrierIdForUpdate(report.carrier(), report.carrierMessageId());
+    }
+    if (found.isEmpty()) {
+      Instant now = clock.instant();
+      if (!early.keep(report, now, now.plus(earlyTtl), earlyMax)) {
+        LOG.log(
+            Level.WARNING,
+            "A {0} report for an unknown message id was dropped: {1} early reports are kept"
+                + " already (chat.early-reports.max)",
+            new Object[] {report.carrier(), earlyMax});
+      }
       return Outcome.UNKNOWN_MESSAGE;
     }
     Message message = found.get();

@@ -80,11 +80,14 @@ public class InboundEmailService {
                   return inbound.conversationOf(contact, Channel.EMAIL);
                 });
 
-    String html =
-        !email.html().isBlank()
-            ? EmailHtml.sanitise(email.html())
-            : EmailHtml.sanitise(email.text());
+    // cut before sanitising (the sanitiser's work grows with the text), noted on the message
+    String part = !email.html().isBlank() ? email.html() : email.text();
+    boolean tooLong = part.length() > Message.MAX_INBOUND_BODY;
+    String html = EmailHtml.sanitise(tooLong ? part.substring(0, Message.MAX_INBOUND_BODY) : part);
     Message message = Message.inbound(Ids.newId(), conversation.id(), Channel.EMAIL, html, now);
+    if (tooLong) {
+      message.truncatedFrom(part.length());
+    }
     message.subject(email.subject().strip());
     message.address(from, email.to());
     message.carrierId(email.carrier(), messageId.orElse(null));
@@ -109,7 +112,7 @@ public class InboundEmailService {
     Conversation locked = conversations.lock(conversation.id()).orElse(conversation);
     locked.recordMessage(message.id(), now, true, now);
     conversations.store(locked);
-    events.newMessage(conversation, message.id());
+    events.messageAdded(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
   }
 

@@ -12,7 +12,6 @@ import dev.chatinbox.core.domain.message.MessageAttachment;
 import dev.chatinbox.core.domain.message.MessageRepository;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
-import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.spi.carrier.InboundText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +32,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class InboundTextService {
   private static final Logger LOG = Logger.getLogger(InboundTextService.class.getName());
-  private static final String WHATSAPP_PREFIX = "whatsapp:";
 
   private InboundConversations inbound;
   private MessageRepository messages;
@@ -69,9 +67,8 @@ public class InboundTextService {
     if (earlier.isPresent()) {
       return InboundOutcome.duplicateOf(earlier.get().conversationId(), earlier.get().id());
     }
-    String phone =
-        PhoneNumbers.normalise(withoutWhatsAppPrefix(text.from()))
-            .orElseThrow(() -> new InvalidInputException("From", "not a phone number"));
+    // the carrier's signed word: a short code or sender id is stored as given, never refused
+    String phone = PhoneNumbers.senderAddress(text.from());
     Instant now = clock.instant();
     Contact contact = inbound.contactByPhone(phone, text.profileName());
     Conversation conversation = inbound.conversationOf(contact, text.channel());
@@ -100,7 +97,7 @@ public class InboundTextService {
     locked.recordMessage(message.id(), now, true, now);
     conversations.store(locked);
     applyConsent(text, contact, conversation, now);
-    events.newMessage(conversation, message.id());
+    events.messageAdded(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());
   }
 
@@ -116,18 +113,11 @@ public class InboundTextService {
     }
     contact.setDnd(text.channel(), optOut, now);
     contacts.store(contact);
-    events.conversationUpdated(conversation);
+    // no second conversation_update: messageAdded announced this conversation in this commit
     LOG.log(
         Level.INFO,
         "Contact {0} {1} {2} by keyword",
         new Object[] {contact.id(), optOut ? "opted out of" : "opted back in to", text.channel()});
-  }
-
-  private static String withoutWhatsAppPrefix(String address) {
-    String trimmed = address.strip();
-    return trimmed.toLowerCase(Locale.ROOT).startsWith(WHATSAPP_PREFIX)
-        ? trimmed.substring(WHATSAPP_PREFIX.length())
-        : trimmed;
   }
 
   private static String extension(String contentType) {

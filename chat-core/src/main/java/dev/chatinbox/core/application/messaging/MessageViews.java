@@ -46,7 +46,8 @@ public final class MessageViews {
         addresses(m.cc()),
         addresses(m.bcc()),
         m.templateSid(),
-        m.templateVariables());
+        m.templateVariables(),
+        m.originalLength());
   }
 
   /** Addresses stored comma-separated. */

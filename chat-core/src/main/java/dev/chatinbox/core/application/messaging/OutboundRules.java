@@ -27,6 +27,10 @@ final class OutboundRules {
   static final int MAX_RECIPIENTS = 50;
   static final int FROM_NAME_MAX = 200;
   static final java.time.Duration WHATSAPP_WINDOW = java.time.Duration.ofHours(24);
+
+  /** C0 controls, DEL and the C1 controls (U+0080..U+009F), and the Unicode line separators. */
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]");
+
   private static final Pattern CONTENT_TYPE =
       Pattern.compile("[a-zA-Z0-9][\\w.+-]*/[a-zA-Z0-9][\\w.+-]*");
 
@@ -55,6 +59,19 @@ final class OutboundRules {
 
   /** The recipient phone, which must be one of the contact's. */
   String textRecipient(Contact contact, String to) {
+    String given = to == null ? "" : to.strip();
+    if (contact.phones().stream()
+        .anyMatch(
+            p ->
+                !PhoneNumbers.isReachable(p.phone())
+                    && p.phone().equals(PhoneNumbers.senderAddress(given)))) {
+      throw new ConflictException(
+          "unreachable-address",
+          "'"
+              + truncate(given)
+              + "' is a short code or alphanumeric sender id: it can send messages but cannot"
+              + " receive them");
+    }
     Optional<String> phone = PhoneNumbers.normalise(to);
     if (phone.isEmpty()) {
       reject(
@@ -70,13 +87,19 @@ final class OutboundRules {
     return phone.get();
   }
 
-  Optional<String> textSender(Optional<String> from) {
+  Optional<String> textSender(Optional<String> from, OutboundSettings settings) {
     if (from.isEmpty() || from.get().isBlank()) {
       return Optional.empty();
     }
     Optional<String> phone = PhoneNumbers.normalise(from.get());
     if (phone.isEmpty()) {
       reject("from", "must be a phone number in E.164 form");
+    } else if (!settings.textSenderAllowed(phone.get())) {
+      reject(
+          "from",
+          "is not a verified sender (chat.twilio.verified-senders, or the default sms-from /"
+              + " whatsapp-from)");
+      return Optional.empty();
     }
     return phone;
   }
@@ -162,6 +185,30 @@ final class OutboundRules {
     }
   }
 
+  /**
+   * A text that becomes an email header (subject, sender name): required, at most {@code max}
+   * characters, and without control characters — a CR or LF would start a header of its own ({@code
+   * "Hi\r\nBcc: x@evil"}).
+   */
+  void headerText(String field, String value, int max) {
+    required(field, value, max);
+    if (value != null && CONTROL.matcher(value).find()) {
+      reject(field, "must not contain control characters (line breaks, tabs, NUL…)");
+    }
+  }
+
+  /**
+   * The sender's display name: a header text that also has no {@code "}, {@code \}, {@code <} or
+   * {@code >} — refused rather than quoted, so that the name shown is exactly the name written and
+   * can never read as an address ({@code "Bank <ceo@bank.example>"}).
+   */
+  void senderName(String value) {
+    headerText("fromName", value, FROM_NAME_MAX);
+    if (value != null && value.chars().anyMatch(c -> "\"\\<>".indexOf(c) >= 0)) {
+      reject("fromName", "must not contain quotes, backslashes or angle brackets");
+    }
+  }
+
   void attachments(List<SendEmail.Attachment> attachments, OutboundSettings settings) {
     long total = 0;
     for (int i = 0; i < attachments.size(); i++) {
@@ -173,7 +220,10 @@ final class OutboundRules {
           || a.filename().matches(".*[/\\\\\\x00-\\x1f].*")) {
         reject(
             field + ".filename", "must be 1..255 characters without slashes or control characters");
+      } else {
+        ExecutableContent.byName(a.filename()).ifPresent(why -> reject(field + ".filename", why));
       }
+      ExecutableContent.byContent(a.content()).ifPresent(why -> reject(field + ".content", why));
       String type =
           a.contentType() == null
               ? ""

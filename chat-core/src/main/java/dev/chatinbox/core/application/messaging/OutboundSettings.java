@@ -1,14 +1,17 @@
 package dev.chatinbox.core.application.messaging;
 
+import dev.chatinbox.core.domain.contact.PhoneNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Rules of outbound messaging that deployments may tune (MicroProfile Config). */
 @ApplicationScoped
 public class OutboundSettings {
   private VerifiedSenders verifiedSenders;
+  private Set<String> textSenders = Set.of();
   private long maxAttachmentBytes;
   private long maxAttachmentsTotalBytes;
   private Duration scheduleHorizon;
@@ -25,13 +28,42 @@ public class OutboundSettings {
       @ConfigProperty(name = "chat.email.max-attachments-total-bytes", defaultValue = "31457280")
           long maxAttachmentsTotalBytes,
       @ConfigProperty(name = "chat.schedule.horizon", defaultValue = "P365D") String horizon,
-      @ConfigProperty(name = "chat.public-base-url") java.util.Optional<String> publicBaseUrl) {
+      @ConfigProperty(name = "chat.public-base-url") java.util.Optional<String> publicBaseUrl,
+      @ConfigProperty(name = "chat.twilio.verified-senders") java.util.Optional<String> textSenders,
+      @ConfigProperty(name = "chat.twilio.sms-from") java.util.Optional<String> smsFrom,
+      @ConfigProperty(name = "chat.twilio.whatsapp-from") java.util.Optional<String> whatsappFrom) {
     this(
         verifiedSenders.orElse(""),
         maxAttachmentBytes,
         maxAttachmentsTotalBytes,
         horizon(horizon),
         publicBaseUrl.orElse(""));
+    this.textSenders =
+        textSenders(
+            textSenders.orElse("") + "," + smsFrom.orElse("") + "," + whatsappFrom.orElse(""));
+  }
+
+  /**
+   * The SMS/WhatsApp senders a send may name as {@code from}: {@code chat.twilio.verified-senders}
+   * (comma-separated numbers, E.164, {@code whatsapp:} prefix allowed) plus the configured default
+   * senders, each normalised where it parses.
+   */
+  static Set<String> textSenders(String commaSeparated) {
+    Set<String> numbers = new java.util.LinkedHashSet<>();
+    for (String entry : commaSeparated.split(",")) {
+      if (!entry.isBlank()) {
+        numbers.add(PhoneNumbers.senderAddress(entry));
+      }
+    }
+    return Set.copyOf(numbers);
+  }
+
+  /**
+   * Whether a send may name this (normalised) number as its sender: it is a verified or a default
+   * sender — or none is configured at all (the sandbox, a Messaging Service only).
+   */
+  public boolean textSenderAllowed(String e164) {
+    return textSenders.isEmpty() || textSenders.contains(e164);
   }
 
   /** Settings given directly (tests, tools), the horizon in days. */

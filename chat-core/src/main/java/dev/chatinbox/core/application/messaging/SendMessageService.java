@@ -84,7 +84,7 @@ public class SendMessageService {
     OutboundRules.notDisturbed(contact, conversation.channel());
     OutboundRules rules = new OutboundRules();
     String to = rules.textRecipient(contact, orPrimary(send.to(), contact.primaryPhone()));
-    Optional<String> from = rules.textSender(send.from());
+    Optional<String> from = rules.textSender(send.from(), settings);
     rules.textBody(
         send.channel(),
         send.message(),
@@ -123,7 +123,7 @@ public class SendMessageService {
     OutboundRules rules = new OutboundRules();
     String to = rules.emailRecipient(contact, orPrimary(send.to(), contact.primaryEmail()));
     String from = rules.sender(send.fromEmail(), settings);
-    rules.required("fromName", send.fromName(), OutboundRules.FROM_NAME_MAX);
+    rules.senderName(send.fromName());
     // a reply answers the contact's latest email: its thread, and its subject when none is given
     Optional<Message> answered =
         messages
@@ -133,7 +133,7 @@ public class SendMessageService {
         send.subject() == null || send.subject().isBlank()
             ? answered.flatMap(Message::subject).map(EmailThreading::replySubject).orElse(null)
             : send.subject();
-    rules.required("subject", subject, OutboundRules.SUBJECT_MAX);
+    rules.headerText("subject", subject, OutboundRules.SUBJECT_MAX);
     rules.required("body", send.body(), OutboundRules.EMAIL_BODY_MAX);
     List<String> cc = rules.copies("cc", send.cc());
     List<String> bcc = rules.copies("bcc", send.bcc());
@@ -199,7 +199,11 @@ public class SendMessageService {
     messages.flush(); // the outbox row and the last-message link refer to the message row
     outbox.store(new OutboxEntry(message.id(), scheduledAt.orElse(now), now));
     locked.ifPresent(c -> c.recordMessage(message.id(), message.occurredAt(), false, now));
-    events.newMessage(conversation, message.id());
+    if (scheduledAt.isEmpty()) {
+      events.messageAdded(conversation, message.id()); // now its last message
+    } else {
+      events.newMessage(conversation, message.id());
+    }
     wakeUp.fire(new OutboxWakeUp());
     return MessageViews.of(message, contact.fullName(), List.of());
   }

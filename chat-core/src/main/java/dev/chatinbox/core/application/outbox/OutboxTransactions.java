@@ -1,5 +1,6 @@
 package dev.chatinbox.core.application.outbox;
 
+import dev.chatinbox.core.application.delivery.MessageStatusService;
 import dev.chatinbox.core.application.messaging.EmailHtml;
 import dev.chatinbox.core.application.messaging.SendTimeCheck;
 import dev.chatinbox.core.application.realtime.InboxEvents;
@@ -51,6 +52,7 @@ public class OutboxTransactions {
   private ContactRepository contacts;
   private SenderPacer pacer;
   private InboxEvents events;
+  private MessageStatusService statuses;
 
   protected OutboxTransactions() {}
 
@@ -61,8 +63,10 @@ public class OutboxTransactions {
       ConversationRepository conversations,
       ContactRepository contacts,
       SenderPacer pacer,
-      InboxEvents events) {
+      InboxEvents events,
+      MessageStatusService statuses) {
     this.events = events;
+    this.statuses = statuses;
     this.outbox = outbox;
     this.messages = messages;
     this.conversations = conversations;
@@ -242,6 +246,9 @@ public class OutboxTransactions {
             events.conversationUpdated(c);
           });
     }
+    // reports the carrier sent while we waited for its answer, kept until now
+    messages.flush();
+    statuses.applyKept(receipt.carrier(), receipt.carrierMessageId());
   }
 
   /** A failure that may pass: try again later, or give up after the last attempt. */

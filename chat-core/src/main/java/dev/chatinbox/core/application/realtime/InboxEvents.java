@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,9 +31,29 @@ public class InboxEvents {
     this.clock = clock;
   }
 
-  /** A message was added to a conversation (which changed with it: last message, unread). */
+  /**
+   * A message was added to a conversation without changing how the conversation is listed (a
+   * scheduled message: it becomes the last message only when it is sent).
+   */
   public void newMessage(Conversation conversation, UUID messageId) {
     record(ChangeType.NEW_MESSAGE, conversation, messageId);
+  }
+
+  /**
+   * A message arrived or was sent and the conversation's list view changed with it (last message,
+   * order, unread count): a {@code new_message} and a {@code conversation_update} (spec 5A), logged
+   * with one statement. The write paths that call this announce nothing else about the conversation
+   * in the same transaction, so each commit yields one update per conversation; its data is the
+   * conversation as it is when the event is delivered.
+   */
+  public void messageAdded(Conversation conversation, UUID messageId) {
+    List<InboxChange> changes =
+        List.of(
+            change(ChangeType.NEW_MESSAGE, conversation, messageId),
+            change(ChangeType.CONVERSATION_UPDATE, conversation, null));
+    log.appendAll(changes);
+    // one wake-up for both: the real-time layer reads every committed entry from the log
+    bus.fire(new InboxChanged(changes.get(0)));
   }
 
   /** A message's delivery status moved. */
@@ -51,14 +72,17 @@ public class InboxEvents {
   }
 
   private void record(ChangeType type, Conversation conversation, UUID messageId) {
-    InboxChange change =
-        new InboxChange(
-            type,
-            conversation.id(),
-            conversation.contactId(),
-            Optional.ofNullable(messageId),
-            clock.instant());
+    InboxChange change = change(type, conversation, messageId);
     log.append(change);
     bus.fire(new InboxChanged(change));
+  }
+
+  private InboxChange change(ChangeType type, Conversation conversation, UUID messageId) {
+    return new InboxChange(
+        type,
+        conversation.id(),
+        conversation.contactId(),
+        Optional.ofNullable(messageId),
+        clock.instant());
   }
 }

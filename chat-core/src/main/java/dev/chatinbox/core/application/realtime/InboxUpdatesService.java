@@ -10,6 +10,9 @@ import dev.chatinbox.core.application.view.Read;
 import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.InboxChangeRepository;
 import dev.chatinbox.core.domain.change.LoggedChange;
+import dev.chatinbox.core.domain.conversation.ConversationRepository;
+import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.conversation.Visibility;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,6 +31,10 @@ import java.util.UUID;
  * {@code lastUpdate} the spec's time-based form is served (changes that happened after it), and the
  * answer's cursor lets the client switch to the exact form. With neither, the answer is empty and
  * gives the current position.
+ *
+ * <p>{@code conversationIds} follows the rule of every id-based operation: an id that is not a
+ * conversation the caller may see (unknown, invisible, or deleted since) is a 404, not an empty
+ * answer.
  */
 @ApplicationScoped
 public class InboxUpdatesService {
@@ -37,16 +44,22 @@ public class InboxUpdatesService {
   private InboxChangeRepository log;
   private ChangeFeed feed;
   private AccessPolicy access;
+  private ConversationRepository conversations;
   private Clock clock;
 
   protected InboxUpdatesService() {}
 
   @Inject
   public InboxUpdatesService(
-      InboxChangeRepository log, ChangeFeed feed, AccessPolicy access, Clock clock) {
+      InboxChangeRepository log,
+      ChangeFeed feed,
+      AccessPolicy access,
+      ConversationRepository conversations,
+      Clock clock) {
     this.log = log;
     this.feed = feed;
     this.access = access;
+    this.conversations = conversations;
     this.clock = clock;
   }
 
@@ -57,6 +70,13 @@ public class InboxUpdatesService {
       Optional<Instant> lastUpdate,
       Optional<Set<UUID>> conversationIds) {
     access.requireInbox(caller);
+    conversationIds.ifPresent(
+        ids -> {
+          Visibility visibility = access.inboxVisibility(caller);
+          for (UUID id : ids) {
+            conversations.find(id, visibility).orElseThrow(UnknownConversationException::new);
+          }
+        });
     Instant now = clock.instant();
     List<LoggedChange> changes;
     if (cursor.isPresent()) {

@@ -44,4 +44,5 @@ public record MessageView(
     List<String> cc,
     List<String> bcc,
     Optional<String> templateSid,
-    Optional<String> templateVariables) {}
+    Optional<String> templateVariables,
+    Optional<Integer> originalLength) {}

@@ -11,6 +11,9 @@ public interface InboxChangeRepository {
    */
   void append(InboxChange change);
 
+  /** Appends several entries, in this order, with one statement (see {@link #append}). */
+  void appendAll(List<InboxChange> changes);
+
   /**
    * Numbers committed entries that have no number yet, in the order they were appended, at most
    * {@code limit}; runs under the log's lock, so numbers follow commit order across nodes.

@@ -28,12 +28,6 @@ public interface ContactRepository {
 
   void store(Automation automation);
 
-  /** Whether any contact already has this (normalised) email. */
-  boolean emailInUse(String email);
-
-  /** Whether any contact already has this E.164 phone. */
-  boolean phoneInUse(String phone);
-
   /**
    * Serialises, until the transaction ends, the work of transactions that look up or create the
    * contact of this address, so that two first messages from a new number arriving together make
@@ -42,9 +36,9 @@ public interface ContactRepository {
    */
   void lockAddress(String address);
 
-  /** The contact with this E.164 phone (the oldest, should several share it). */
+  /** The contact with this E.164 phone (unique since V8). */
   Optional<Contact> findByPhone(String e164);
 
-  /** The contact with this (normalised) email address (the oldest, should several share it). */
+  /** The contact with this (normalised) email address (unique since V8). */
   Optional<Contact> findByEmail(String normalisedEmail);
 }

@@ -56,6 +56,33 @@ public final class PhoneNumbers {
     }
   }
 
+  /** Longest sender address stored as given (the {@code contact_phones.phone} column). */
+  public static final int MAX_SENDER_LENGTH = 32;
+
+  /**
+   * The address a carrier reported a message from, as the contact's phone: the E.164 number when it
+   * parses ({@link #normalise}), else the sender as given — a short code ({@code 12345}) or an
+   * alphanumeric sender id ({@code ACME}) — trimmed, without a {@code whatsapp:} prefix, at most
+   * {@value #MAX_SENDER_LENGTH} characters. Such a sender can write to us but cannot be written to
+   * ({@link #isReachable}).
+   */
+  public static String senderAddress(String raw) {
+    String value = raw.strip();
+    if (value.regionMatches(true, 0, "whatsapp:", 0, 9)) {
+      value = value.substring(9).strip();
+    }
+    String given = value;
+    return normalise(value)
+        .orElseGet(
+            () ->
+                given.length() > MAX_SENDER_LENGTH ? given.substring(0, MAX_SENDER_LENGTH) : given);
+  }
+
+  /** Whether messages can be sent to this stored phone: only E.164 numbers can. */
+  public static boolean isReachable(String storedPhone) {
+    return normalise(storedPhone).filter(storedPhone::equals).isPresent();
+  }
+
   /** The digits of a number, for searching by a fragment typed without {@code +} or spaces. */
   public static String digits(String value) {
     StringBuilder digits = new StringBuilder(value.length());

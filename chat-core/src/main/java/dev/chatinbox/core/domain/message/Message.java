@@ -74,6 +74,9 @@ public class Message {
   @Column(name = "scheduled_at")
   private Instant scheduledAt;
 
+  @Column(name = "original_length")
+  private Integer originalLength;
+
   @Column(name = "scheduled_lateness_ms")
   private Long scheduledLatenessMs;
 
@@ -110,6 +113,9 @@ public class Message {
 
   @Version private long version;
 
+  /** Longest inbound body stored; longer ones are truncated (see {@link #inbound}). */
+  public static final int MAX_INBOUND_BODY = 1_000_000;
+
   protected Message() {}
 
   private Message(
@@ -140,11 +146,38 @@ public class Message {
         id, conversationId, channel, SenderType.USER, senderId, body, MessageStatus.QUEUED, now);
   }
 
-  /** A message the contact sent us, received at {@code receivedAt}. */
+  /**
+   * A message the contact sent us, received at {@code receivedAt}. A carrier's message is never
+   * refused for its length: a body longer than {@link #MAX_INBOUND_BODY} characters is kept up to
+   * that length and its original length noted ({@link #originalLength()}).
+   */
   public static Message inbound(
       UUID id, UUID conversationId, Channel channel, String body, Instant receivedAt) {
-    return new Message(
-        id, conversationId, channel, SenderType.CONTACT, null, body, null, receivedAt);
+    boolean tooLong = body.length() > MAX_INBOUND_BODY;
+    Message message =
+        new Message(
+            id,
+            conversationId,
+            channel,
+            SenderType.CONTACT,
+            null,
+            tooLong ? body.substring(0, MAX_INBOUND_BODY) : body,
+            null,
+            receivedAt);
+    if (tooLong) {
+      message.truncatedFrom(body.length());
+    }
+    return message;
+  }
+
+  /** Notes that the body was cut from {@code length} characters (what the carrier sent). */
+  public void truncatedFrom(int length) {
+    this.originalLength = length;
+  }
+
+  /** The length of the body as received, when it was longer than what is stored. */
+  public Optional<Integer> originalLength() {
+    return Optional.ofNullable(originalLength);
   }
 
   /** A note the system wrote into the conversation. */

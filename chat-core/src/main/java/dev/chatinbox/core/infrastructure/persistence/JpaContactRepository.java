@@ -92,24 +92,6 @@ public class JpaContactRepository implements ContactRepository {
   }
 
   @Override
-  public boolean emailInUse(String email) {
-    return !em.createQuery("SELECT e.id FROM ContactEmail e WHERE e.email = :email", UUID.class)
-        .setParameter("email", email)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
-  public boolean phoneInUse(String phone) {
-    return !em.createQuery("SELECT p.id FROM ContactPhone p WHERE p.phone = :phone", UUID.class)
-        .setParameter("phone", phone)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
   public void lockAddress(String address) {
     if (DatabaseDialect.of(em) == DatabaseDialect.POSTGRESQL) {
       em.createNativeQuery(

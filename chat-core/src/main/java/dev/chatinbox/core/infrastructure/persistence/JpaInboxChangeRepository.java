@@ -7,6 +7,7 @@ import dev.chatinbox.core.domain.change.LoggedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -51,15 +52,45 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
 
   @Override
   public void append(InboxChange change) {
-    em.createNativeQuery(
+    appendAll(List.of(change));
+  }
+
+  @Override
+  public void appendAll(List<InboxChange> changes) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    StringBuilder sql =
+        new StringBuilder(
             "INSERT INTO change_log (event_type, conversation_id, contact_id, message_id,"
-                + " occurred_at) VALUES (?1, ?2, ?3, CAST(?4 AS UUID), ?5)")
-        .setParameter(1, change.type().wireName())
-        .setParameter(2, change.conversationId())
-        .setParameter(3, change.contactId())
-        .setParameter(4, change.messageId().map(UUID::toString).orElse(null))
-        .setParameter(5, change.occurredAt().atOffset(ZoneOffset.UTC))
-        .executeUpdate();
+                + " occurred_at) VALUES ");
+    for (int i = 0; i < changes.size(); i++) {
+      int p = i * 5;
+      sql.append(i == 0 ? "" : ", ")
+          .append("(?")
+          .append(p + 1)
+          .append(", ?")
+          .append(p + 2)
+          .append(", ?")
+          .append(p + 3)
+          .append(", CAST(?")
+          .append(p + 4)
+          .append(" AS UUID), ?")
+          .append(p + 5)
+          .append(')');
+    }
+    Query insert = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < changes.size(); i++) {
+      InboxChange change = changes.get(i);
+      int p = i * 5;
+      insert
+          .setParameter(p + 1, change.type().wireName())
+          .setParameter(p + 2, change.conversationId())
+          .setParameter(p + 3, change.contactId())
+          .setParameter(p + 4, change.messageId().map(UUID::toString).orElse(null))
+          .setParameter(p + 5, change.occurredAt().atOffset(ZoneOffset.UTC));
+    }
+    insert.executeUpdate();
   }
 
   @Override

@@ -36,7 +36,7 @@ public class SqlMessagePages implements MessagePages {
           + " m.occurred_at, m.status, m.subject, m.scheduled_at, m.scheduled_lateness_ms,"
           + " m.carrier_message_id, m.carrier_status, m.error_code, m.error_message,"
           + " m.from_address, m.to_address, m.cc_addresses, m.bcc_addresses, m.template_sid,"
-          + " m.template_variables";
+          + " m.template_variables, m.original_length";
 
   private static final String ATTACHMENTS =
       "SELECT a.id, a.message_id, a.url, a.filename, a.content_type, a.size_bytes"
@@ -180,7 +180,8 @@ public class SqlMessagePages implements MessagePages {
           MessageViews.addresses(text(r[17])),
           MessageViews.addresses(text(r[18])),
           text(r[19]),
-          text(r[20]));
+          text(r[20]),
+          Optional.ofNullable((Number) r[21]).map(Number::intValue));
     }
   }
 

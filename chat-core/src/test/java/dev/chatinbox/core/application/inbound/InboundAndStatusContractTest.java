@@ -3,7 +3,6 @@ package dev.chatinbox.core.application.inbound;
 import static dev.chatinbox.core.support.InboxFixture.NOW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.core.application.delivery.MessageStatusService;
@@ -19,7 +18,6 @@ import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
-import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
 import dev.chatinbox.core.spi.carrier.InboundEmail;
 import dev.chatinbox.core.spi.carrier.InboundText;
@@ -61,7 +59,16 @@ abstract class InboundAndStatusContractTest {
     texts =
         new InboundTextService(inbound, f.messages, f.contacts, f.conversations, events, f.clock);
     emails = new InboundEmailService(inbound, f.messages, f.conversations, events, f.clock);
-    statuses = new MessageStatusService(f.messages, f.conversations, f.contacts, events, f.clock);
+    statuses =
+        new MessageStatusService(
+            f.messages,
+            f.conversations,
+            f.contacts,
+            events,
+            new dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports(f.em),
+            10_000,
+            60,
+            f.clock);
   }
 
   @AfterAll
@@ -123,7 +130,13 @@ abstract class InboundAndStatusContractTest {
     assertEquals("+14155550142", contact.primaryPhone());
     assertEquals(2, changes(first.conversationId(), ChangeType.NEW_MESSAGE));
     assertTrue(bus.fired.size() >= 2, "announced on the bus");
-    assertThrows(InvalidInputException.class, () -> sms("not a phone", "x", "SM-a3"));
+    // a sender that is not a number (an alphanumeric sender id) is stored as given, not refused
+    InboundOutcome senderId = sms("ACME", "Your code is 1234", "SM-a3");
+    assertEquals("ACME", contactOf(senderId.conversationId()).primaryPhone());
+    assertEquals(
+        1,
+        changes(senderId.conversationId(), ChangeType.CONVERSATION_UPDATE),
+        "the arrival updates the conversation's list view");
   }
 
   @Test
@@ -321,6 +334,9 @@ abstract class InboundAndStatusContractTest {
             f.conversations,
             f.contacts,
             new InboxEvents(new JpaInboxChangeRepository(f.em), bus, f.clock),
+            new dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports(f.em),
+            10_000,
+            60,
             f.clock) {
           @Override
           public Outcome record(StatusReport report) {

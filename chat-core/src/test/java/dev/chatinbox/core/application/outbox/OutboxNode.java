@@ -74,14 +74,22 @@ public final class OutboxNode implements AutoCloseable {
             clock);
     this.scheduled =
         new ScheduledMessageService(f.messages, outbox, lookup, new AccessPolicy(), events, clock);
-    this.transactions = new TxOutboxTransactions(f, new Unpaced(), events);
     MessageStatusService statuses =
-        new MessageStatusService(f.messages, f.conversations, f.contacts, events, clock) {
+        new MessageStatusService(
+            f.messages,
+            f.conversations,
+            f.contacts,
+            events,
+            new dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports(f.em),
+            10_000,
+            60,
+            clock) {
           @Override
           public Outcome record(StatusReport report) {
             return f.tx(em -> super.record(report));
           }
         };
+    this.transactions = new TxOutboxTransactions(f, new Unpaced(), events, statuses);
     this.processor =
         new OutboxProcessor(transactions, text, email, statuses, OutboxSettings.defaults(), clock);
   }

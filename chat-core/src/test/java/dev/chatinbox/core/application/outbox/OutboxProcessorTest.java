@@ -99,8 +99,9 @@ class OutboxProcessorTest {
             f.events,
             carrier,
             clock);
-    transactions = new TxOutboxTransactions(f, new SenderPacer(1000, 1000, 1000), f.events);
     MessageStatusService statuses = statusService();
+    transactions =
+        new TxOutboxTransactions(f, new SenderPacer(1000, 1000, 1000), f.events, statuses);
     processor =
         new OutboxProcessor(
             transactions, carrier, carrier, statuses, OutboxSettings.defaults(), clock);
@@ -680,6 +681,9 @@ class OutboxProcessorTest {
             new dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository(f.em),
             new RecordingEvent<>(),
             clock),
+        new dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports(f.em),
+        10_000,
+        60,
         clock) {
       @Override
       public Outcome record(StatusReport report) {

@@ -17,8 +17,19 @@ import java.util.UUID;
 final class TxOutboxTransactions extends OutboxTransactions {
   private final InboxFixture f;
 
-  TxOutboxTransactions(InboxFixture f, SenderPacer pacer, InboxEvents events) {
-    super(new JpaOutboxRepository(f.em), f.messages, f.conversations, f.contacts, pacer, events);
+  TxOutboxTransactions(
+      InboxFixture f,
+      SenderPacer pacer,
+      InboxEvents events,
+      dev.chatinbox.core.application.delivery.MessageStatusService statuses) {
+    super(
+        new JpaOutboxRepository(f.em),
+        f.messages,
+        f.conversations,
+        f.contacts,
+        pacer,
+        events,
+        statuses);
     this.f = f;
   }
 

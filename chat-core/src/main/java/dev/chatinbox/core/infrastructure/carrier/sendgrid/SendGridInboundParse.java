@@ -25,7 +25,6 @@ import java.util.TreeMap;
  */
 final class SendGridInboundParse {
   static final int MAX_ATTACHMENTS = 20;
-  static final int MAX_TEXT_CHARS = 1_000_000;
 
   private SendGridInboundParse() {}
 
@@ -70,8 +69,8 @@ final class SendGridInboundParse {
         MailHeaders.displayName(from),
         fields.getOrDefault("to", ""),
         EncodedWords.decode(fields.get("subject")),
-        bounded("text", fields.get("text")),
-        bounded("html", fields.get("html")),
+        fields.get("text"), // any length: the inbox keeps the first 1,000,000 characters
+        fields.get("html"),
         headers.get("Message-ID"),
         references,
         attachments(fields.get("attachment-info"), files));
@@ -104,13 +103,6 @@ final class SendGridInboundParse {
           new InboundEmail.Attachment(limit(filename, 255), limit(type, 100), part.content()));
     }
     return attachments;
-  }
-
-  private static String bounded(String field, String value) {
-    if (value != null && value.length() > MAX_TEXT_CHARS) {
-      throw new InvalidInputException(field, "is longer than " + MAX_TEXT_CHARS + " characters");
-    }
-    return value;
   }
 
   private static String limit(String value, int max) {

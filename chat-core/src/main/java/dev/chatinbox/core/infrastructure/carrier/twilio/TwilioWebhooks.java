@@ -28,7 +28,6 @@ public class TwilioWebhooks implements CarrierWebhook {
   /** Twilio allows at most 10 media items per message. */
   static final int MAX_MEDIA = 10;
 
-  static final int MAX_BODY_CHARS = 10_000;
   static final int MAX_FIELD = 1000;
   static final String EMPTY_TWIML =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response></Response>";
@@ -110,9 +109,6 @@ public class TwilioWebhooks implements CarrierWebhook {
               channel == Channel.WHATSAPP
                   ? "must be a whatsapp: address"
                   : "must be a phone number, not a whatsapp: address"));
-    }
-    if (body != null && body.length() > MAX_BODY_CHARS) {
-      problems.add(new FieldViolation("Body", "is longer than " + MAX_BODY_CHARS + " characters"));
     }
     List<InboundText.Media> media = media(request, problems);
     if (!problems.isEmpty()) {

@@ -73,7 +73,15 @@ class ThirdCarrierTest {
     webhooks =
         new CarrierWebhooks(
             List.of(twilio, pigeon),
-            new MessageStatusService(f.messages, f.conversations, f.contacts, f.events, clock),
+            new MessageStatusService(
+                f.messages,
+                f.conversations,
+                f.contacts,
+                f.events,
+                new dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports(f.em),
+                10_000,
+                60,
+                clock),
             new InboundTextService(
                 inbound, f.messages, f.contacts, f.conversations, f.events, clock),
             new InboundEmailService(inbound, f.messages, f.conversations, f.events, clock));
