@@ -306,7 +306,7 @@ class HarnessSmokeTest {
     Results results = new Results();
     Profiler profiler = new Profiler(cfg, results);
     assertTrue(cfg.profile());
-    Profiler.Session none = profiler.startFor("B2 messages, newest page", 1);
+    Profiler.Session none = profiler.startFor(MessageHistory.DEEP, 1);
     none.stop(); // not a profiled scenario: nothing happens
     Profiler.Session session =
         profiler.startFor(ConversationList.ALL_PAGE_1, ProcessHandle.current().pid());
