@@ -68,6 +68,8 @@ final class ServerEnvironment {
     // B3 measures acceptance at 1k/s from one user: the per-user API limit is lifted, the
     // carrier pacing is what production would configure for a short code / email
     env.put("CHAT_API_SEND_PER_MINUTE", "10000000");
+    // B5's 2,000 clients are one user (the admin token): the per-user connection limit is lifted
+    env.put("CHAT_REALTIME_MAX_CONNECTIONS_PER_USER", "100000");
     env.put("CHAT_OUTBOX_RATE_SMS", "100");
     env.put("CHAT_OUTBOX_RATE_EMAIL", "100");
     return env;

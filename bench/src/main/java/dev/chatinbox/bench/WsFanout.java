@@ -26,6 +26,7 @@ import org.HdrHistogram.ConcurrentHistogram;
  * do; the close codes are counted.
  */
 final class WsFanout {
+  private static final int MAX_RECONNECTS = 5;
   private static final Pattern MARK = Pattern.compile("b5m(\\d+)x");
   private static final Pattern EVENT_ID = Pattern.compile("\"id\":\"(\\d+)\",\"occurredAt\"");
 
@@ -152,6 +153,7 @@ final class WsFanout {
     // per client: which marks it has seen (new_message events only)
     private final java.util.BitSet seen = new java.util.BitSet(marks);
     private volatile String lastEventId;
+    private int reconnectsOfThisClient;
 
     @Override
     public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -195,18 +197,22 @@ final class WsFanout {
     @Override
     public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
       closeCodes.computeIfAbsent(statusCode, k -> new AtomicLong()).incrementAndGet();
-      lost(ws);
+      lost(ws, statusCode);
       return null;
     }
 
     @Override
     public void onError(WebSocket ws, Throwable error) {
       closeCodes.computeIfAbsent(-1, k -> new AtomicLong()).incrementAndGet();
-      lost(ws);
+      lost(ws, -1);
     }
 
-    /** The server closed this client: reconnect and resume after the last event seen. */
-    private void lost(WebSocket ws) {
+    /**
+     * The server closed this client: a slow consumer (1013) or a lost connection reconnects after a
+     * short pause and resumes after the last event seen, at most {@value #MAX_RECONNECTS} times;
+     * any other close (a refusal such as 1008) is final.
+     */
+    private void lost(WebSocket ws, int code) {
       if (done) {
         return;
       }
@@ -214,8 +220,13 @@ final class WsFanout {
       synchronized (sockets) {
         sockets.remove(ws);
       }
-      http.newWebSocketBuilder()
-          .buildAsync(uri, this)
+      boolean retry = code == 1013 || code == 1006 || code == -1;
+      if (!retry || reconnectsOfThisClient++ >= MAX_RECONNECTS) {
+        return;
+      }
+      CompletableFuture.runAsync(
+              () -> {}, CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS))
+          .thenCompose(v -> http.newWebSocketBuilder().buildAsync(uri, this))
           .thenAccept(
               again -> {
                 reconnects.incrementAndGet();
