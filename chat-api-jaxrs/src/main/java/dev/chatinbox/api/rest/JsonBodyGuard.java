@@ -5,6 +5,7 @@ import dev.chatinbox.core.domain.shared.InvalidInputException;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -17,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Looks at a JSON request body before it is bound (issue #17): a body nested deeper than {@link
@@ -28,6 +30,12 @@ import java.util.List;
  */
 @Provider
 public class JsonBodyGuard implements ReaderInterceptor {
+  /**
+   * One parser factory: {@code Json.createParser} looks the JSON-P provider up on every call (1.8 %
+   * of a send's CPU in the B3 profile).
+   */
+  private static final JsonParserFactory PARSERS = Json.createParserFactory(Map.of());
+
   static final int MAX_DEPTH = 32;
   static final int MAX_DIGITS = 40;
 
@@ -65,7 +73,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     Deque<String> path = new ArrayDeque<>();
     Deque<Integer> indexes = new ArrayDeque<>();
     String key = null;
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
       while (parser.hasNext() && violations.isEmpty()) {
         JsonParser.Event event = parser.next();
         if (event == JsonParser.Event.KEY_NAME) {
