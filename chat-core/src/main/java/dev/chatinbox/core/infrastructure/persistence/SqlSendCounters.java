@@ -13,11 +13,12 @@ import java.time.ZoneOffset;
  *
  * <p>On PostgreSQL one statement: an upsert that returns the new count, in a transaction whose
  * commit does not wait for the WAL flush ({@code synchronous_commit} off for it alone). Every send
- * of a user goes through the same row, so its lock is held from the update to the commit; with a
- * flushed commit and three statements the counter's own transaction halved what one user could send
- * (B3: 206 → 88 sends/s). A crash may forget the last few counts of a rate limit, never a message.
- * On the embedded database: an UPDATE that takes the row lock, an INSERT when the period's row does
- * not exist yet (a racing node's INSERT wins, ours then updates), then the count read back.
+ * of a user goes through the same row, so its lock is held from the update to the commit: the
+ * shorter the better (it was three statements and a flushed commit; measured alone, this change
+ * made no difference to B3 — bench/CAUSES.md). A crash may forget the last few counts of a rate
+ * limit, never a message. On the embedded database: an UPDATE that takes the row lock, an INSERT
+ * when the period's row does not exist yet (a racing node's INSERT wins, ours then updates), then
+ * the count read back.
  */
 @ApplicationScoped
 public class SqlSendCounters implements SendCounters {
