@@ -14,9 +14,6 @@ public interface MessageRepository {
   /** Messages with these ids, in one query. */
   List<Message> findAll(Collection<UUID> ids);
 
-  /** One page of a conversation's history, newest first. */
-  Page<Message> history(UUID conversationId, MessageCriteria criteria, PageRequest page);
-
   /**
    * One page of scheduled sends of conversations {@code visibility} allows, earliest {@code
    * scheduledAt} first.

@@ -3,7 +3,6 @@ package dev.chatinbox.core.infrastructure.persistence;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageAttachment;
-import dev.chatinbox.core.domain.message.MessageCriteria;
 import dev.chatinbox.core.domain.message.MessageEvent;
 import dev.chatinbox.core.domain.message.MessageRepository;
 import dev.chatinbox.core.domain.message.ScheduledMessageCriteria;
@@ -50,23 +49,6 @@ public class JpaMessageRepository implements MessageRepository {
     return em.createQuery("SELECT m FROM Message m WHERE m.id IN :ids", Message.class)
         .setParameter("ids", ids)
         .getResultList();
-  }
-
-  @Override
-  public Page<Message> history(UUID conversationId, MessageCriteria criteria, PageRequest page) {
-    SqlWhere where = new SqlWhere().and("m.conversation_id = ?", conversationId);
-    criteria.before().ifPresent(before -> where.and("m.occurred_at < ?", before));
-    criteria.after().ifPresent(after -> where.and("m.occurred_at > ?", after));
-    return NativePages.page(
-        NativeRows.of(em),
-        totals,
-        new NativePages.ListQuery<>(
-            NativePages.entities(em, Message.class),
-            MappedColumns.select(em, Message.class, "m"),
-            " FROM messages m",
-            where,
-            " ORDER BY m.occurred_at DESC, m.id DESC"),
-        page);
   }
 
   @Override
