@@ -57,7 +57,7 @@ public final class Bench {
     ScenarioRunner run =
         new ScenarioRunner(cfg, results, new TokenSigner(key.privateKey()), signatures, now);
     try {
-      ColdStart coldStart = new ColdStart(run);
+      ColdStart coldStart = new ColdStart(run, db.url());
       coldStart.run(server);
       coldStart.warmUp();
       if (cfg.runs("B0")) {

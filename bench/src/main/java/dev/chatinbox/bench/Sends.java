@@ -1,6 +1,7 @@
 package dev.chatinbox.bench;
 
 import dev.chatinbox.core.support.FakeCarrier;
+import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -30,43 +31,13 @@ final class Sends {
     int twilioBefore = carrier.twilioRequests().size();
     int sendGridBefore = carrier.sendGridRequests().size();
     long t0 = System.nanoTime();
-    int contacts = run.cfg.contacts();
     Row row =
         run.simple(
             NAME,
             "≥ 1000/s accepted, p99 ≤ 50 ms",
             run.cfg.rateB3(),
             Duration.ofSeconds(run.cfg.seconds()),
-            n -> {
-              int i = (int) Math.floorMod(n * 7919, contacts);
-              if (n % 4 == 3) {
-                i = i - i % 4 + 3; // an email conversation
-                String to = Seeder.email(i, Seeder.contact(i).name());
-                return run.post(
-                        "/api/v1/conversations/"
-                            + Seeder.id(Seeder.K_CONV, i, 0)
-                            + "/messages/email",
-                        run.adminToken,
-                        "{\"fromName\":\"Support\",\"fromEmail\":\""
-                            + Seeder.OUR_EMAIL
-                            + "\",\"to\":\""
-                            + to
-                            + "\",\"subject\":\"Your order\",\"body\":\"Bench email "
-                            + n
-                            + ": your order shipped.\"}")
-                    .build();
-              }
-              i = i - i % 4; // an SMS conversation
-              return run.post(
-                      "/api/v1/conversations/" + Seeder.id(Seeder.K_CONV, i, 0) + "/messages/sms",
-                      run.adminToken,
-                      "{\"message\":\"Bench SMS "
-                          + n
-                          + ": your order shipped.\",\"to\":\""
-                          + Seeder.phone(i)
-                          + "\"}")
-                  .build();
-            });
+            n -> request(run, n));
     double seconds = (System.nanoTime() - t0) / 1e9;
     int twilio = carrier.twilioRequests().size() - twilioBefore;
     int sendGrid = carrier.sendGridRequests().size() - sendGridBefore;
@@ -93,12 +64,47 @@ final class Sends {
             twilioDrain / (double) drainSeconds,
             sendGridDrain / (double) drainSeconds));
     // the paced backlog would otherwise keep dispatching through the next scenarios
+    int left = dropBacklog(dbUrl);
+    run.results.notes.put(
+        "B3 backlog",
+        left + " outbox rows still waiting for their pacing slot were marked done after B3");
+  }
+
+  /** The {@code n}th send: SMS (3 of 4) or email, into a conversation spread over the data. */
+  static HttpRequest request(ScenarioRunner run, long n) {
+    int i = (int) Math.floorMod(n * 7919, run.cfg.contacts());
+    if (n % 4 == 3) {
+      i = i - i % 4 + 3; // an email conversation
+      String to = Seeder.email(i, Seeder.contact(i).name());
+      return run.post(
+              "/api/v1/conversations/" + Seeder.id(Seeder.K_CONV, i, 0) + "/messages/email",
+              run.adminToken,
+              "{\"fromName\":\"Support\",\"fromEmail\":\""
+                  + Seeder.OUR_EMAIL
+                  + "\",\"to\":\""
+                  + to
+                  + "\",\"subject\":\"Your order\",\"body\":\"Bench email "
+                  + n
+                  + ": your order shipped.\"}")
+          .build();
+    }
+    i = i - i % 4; // an SMS conversation
+    return run.post(
+            "/api/v1/conversations/" + Seeder.id(Seeder.K_CONV, i, 0) + "/messages/sms",
+            run.adminToken,
+            "{\"message\":\"Bench SMS "
+                + n
+                + ": your order shipped.\",\"to\":\""
+                + Seeder.phone(i)
+                + "\"}")
+        .build();
+  }
+
+  /** Marks every outbox row done, so that a backlog does not dispatch through later scenarios. */
+  static int dropBacklog(String dbUrl) throws java.sql.SQLException {
     try (Connection c = DriverManager.getConnection(dbUrl);
         Statement s = c.createStatement()) {
-      int left = s.executeUpdate("UPDATE outbox SET state = 'done' WHERE state <> 'done'");
-      run.results.notes.put(
-          "B3 backlog",
-          left + " outbox rows still waiting for their pacing slot were marked done after B3");
+      return s.executeUpdate("UPDATE outbox SET state = 'done' WHERE state <> 'done'");
     }
   }
 }

@@ -187,6 +187,46 @@ class WebhookIT {
     assertEquals(404, Api.get("/api/v1/messages/" + id + "/events", stranger).status());
   }
 
+  /**
+   * Callbacks that arrive together are committed together (StatusCommits): every one answered 204
+   * has been recorded — each message moved, each report kept once — including the repeats of one
+   * message racing in the same moment.
+   */
+  @Test
+  void callbacksArrivingTogetherAreEachRecordedBeforeTheyAreAnswered() throws Exception {
+    int n = 40;
+    java.util.List<String> sids = new java.util.ArrayList<>();
+    java.util.List<UUID> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      sids.add(sid());
+      ids.add(sentMessage(sms, "SMS", sids.get(i), null));
+    }
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String sid = sids.get(i);
+        answers.add(
+            pool.submit(() -> Webhooks.twilio(SMS_STATUS, status(sid, "delivered")).status()));
+        answers.add(pool.submit(() -> Webhooks.twilio(SMS_STATUS, status(sid, "sent")).status()));
+        if (i % 4 == 0) { // a repeat racing the first delivery report
+          answers.add(
+              pool.submit(() -> Webhooks.twilio(SMS_STATUS, status(sid, "delivered")).status()));
+        }
+      }
+      for (var answer : answers) {
+        assertEquals(204, answer.get(), "every callback answered after its commit");
+      }
+    } finally {
+      pool.shutdown();
+    }
+    for (UUID id : ids) {
+      assertEquals("delivered", message(sms, id).getString("status"), id::toString);
+      assertEquals(2, events(id), "delivered and sent, each once: " + id);
+    }
+  }
+
   @Test
   void undeliveredFailsTheMessageWithTheErrorCode() throws Exception {
     String sid = sid();

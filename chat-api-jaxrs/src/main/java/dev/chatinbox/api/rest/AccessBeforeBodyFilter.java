@@ -37,6 +37,36 @@ public class AccessBeforeBodyFilter implements ContainerRequestFilter {
 
   @Context private ResourceInfo resource;
 
+  /**
+   * The collaborators, looked up once: all normal-scoped (their client proxies reach the current
+   * request's or the application's instance), and a lookup per request cost more than the check.
+   */
+  private volatile Collaborators beans;
+
+  private record Collaborators(
+      AccessPolicy access,
+      CurrentCaller caller,
+      ConversationCards cards,
+      ManualActionService actions) {
+    static Collaborators lookUp() {
+      CDI<Object> cdi = CDI.current();
+      return new Collaborators(
+          cdi.select(AccessPolicy.class).get(),
+          cdi.select(CurrentCaller.class).get(),
+          cdi.select(ConversationCards.class).get(),
+          cdi.select(ManualActionService.class).get());
+    }
+  }
+
+  private Collaborators beans() {
+    Collaborators known = beans;
+    if (known == null) {
+      known = Collaborators.lookUp();
+      beans = known;
+    }
+    return known;
+  }
+
   @Override
   public void filter(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath().replaceFirst("^/", "");
@@ -45,9 +75,9 @@ public class AccessBeforeBodyFilter implements ContainerRequestFilter {
     }
     // A JAX-RS provider: RESTEasy creates it, so its collaborators are looked up (as the WebSocket
     // endpoint does), not injected through a constructor.
-    CDI<Object> beans = CDI.current();
-    AccessPolicy access = beans.select(AccessPolicy.class).get();
-    Caller current = beans.select(CurrentCaller.class).get().get();
+    Collaborators beans = beans();
+    AccessPolicy access = beans.access();
+    Caller current = beans.caller().get();
     access.requireInbox(current);
     if (resource.getResourceMethod().isAnnotationPresent(AdministratorsOnly.class)) {
       access.requireAdmin(current, "do this");
@@ -60,8 +90,7 @@ public class AccessBeforeBodyFilter implements ContainerRequestFilter {
     if (conversationId != null) {
       // the read model's one-row check (JDBC, no entity, no transaction)
       beans
-          .select(ConversationCards.class)
-          .get()
+          .cards()
           .visible(
               Ids.parse(conversationId).orElseThrow(UnknownConversationException::new),
               access.inboxVisibility(current))
@@ -73,7 +102,7 @@ public class AccessBeforeBodyFilter implements ContainerRequestFilter {
       UUID id = Ids.parse(contactId).orElseThrow(() -> unknown);
       Visibility visibility = access.inboxVisibility(current);
       boolean visible =
-          beans.select(ConversationCards.class).get().contacts(List.of(id)).values().stream()
+          beans.cards().contacts(List.of(id)).values().stream()
               .anyMatch(c -> c.visibleUnder(visibility));
       if (!visible) {
         throw unknown;
@@ -82,7 +111,7 @@ public class AccessBeforeBodyFilter implements ContainerRequestFilter {
     String actionId = ids.getFirst("actionId");
     if (actionId != null) {
       UUID id = Ids.parse(actionId).orElseThrow(() -> new ObjectNotFoundException("Manual action"));
-      beans.select(ManualActionService.class).get().requireVisible(current, id);
+      beans.actions().requireVisible(current, id);
     }
   }
 }

@@ -33,11 +33,12 @@ public class ConversationLookup {
   }
 
   /**
-   * The same conversation, row-locked until the transaction ends and read again: for writers of a
-   * hot row (its last message, unread count) that would otherwise fail on its version when another
-   * message lands at the same time.
+   * The conversation, only if the caller may see it, row-locked until the transaction ends: one
+   * statement for a writer of its row (a send changes its last message).
    */
-  public Conversation locked(Conversation conversation) {
-    return conversations.lock(conversation.id()).orElse(conversation);
+  public Conversation lockedVisible(Caller caller, UUID conversationId) {
+    return conversations
+        .lockVisible(conversationId, access.inboxVisibility(caller))
+        .orElseThrow(UnknownConversationException::new);
   }
 }

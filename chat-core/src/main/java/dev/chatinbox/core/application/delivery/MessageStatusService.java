@@ -5,7 +5,6 @@ import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
-import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageEvent;
 import dev.chatinbox.core.domain.message.MessageRepository;
@@ -20,7 +19,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -90,51 +97,123 @@ public class MessageStatusService {
   @Transactional
   public void applyKept(String carrier, String carrierMessageId) {
     early.lock(carrier, carrierMessageId);
-    early.take(carrier, carrierMessageId).forEach(this::apply);
+    applyAll(early.take(carrier, carrierMessageId));
   }
 
   /** Records one report; see the class description. */
   @Transactional
   public Outcome record(StatusReport report) {
-    return apply(report);
+    return applyAll(List.of(report)).get(0);
   }
 
-  /** Records a batch of reports (an event batch) in one transaction. */
+  /**
+   * Records reports (an event batch, or the callbacks {@link StatusCommits} grouped) in one
+   * transaction, in their order, with a fixed number of statements besides one insert and one
+   * update per recorded report: the messages of the batch are read and locked at once, the
+   * duplicates found at once, their conversations read at once and the changes logged at once.
+   *
+   * @return what became of each report, in the same order
+   */
   @Transactional
-  public java.util.List<Outcome> recordAll(java.util.List<StatusReport> reports) {
-    return reports.stream().map(this::apply).toList();
+  public List<Outcome> recordAll(List<StatusReport> reports) {
+    return applyAll(reports);
   }
 
-  private Outcome apply(StatusReport report) {
-    Optional<Message> found =
-        messages.findByCarrierIdForUpdate(report.carrier(), report.carrierMessageId());
-    if (found.isEmpty()) {
-      // the send may be recording this id right now: wait for it, then look again
-      early.lock(report.carrier(), report.carrierMessageId());
-      found = messages.findByCarrierIdForUpdate(report.carrier(), report.carrierMessageId());
+  private List<Outcome> applyAll(List<StatusReport> reports) {
+    if (reports.isEmpty()) {
+      return List.of();
     }
-    if (found.isEmpty()) {
-      Instant now = clock.instant();
-      if (!early.keep(report, now, now.plus(earlyTtl), earlyMax)) {
-        LOG.log(
-            Level.WARNING,
-            "A {0} report for an unknown message id was dropped: {1} early reports are kept"
-                + " already (chat.early-reports.max)",
-            new Object[] {report.carrier(), earlyMax});
-      }
-      return Outcome.UNKNOWN_MESSAGE;
-    }
-    Message message = found.get();
-    String source = report.carrier();
-    if (messages.hasEvent(source, report.deduplicationKey())) {
-      return Outcome.DUPLICATE;
-    }
+    Map<String, Message> found = lockMessages(reports);
+    Set<String> recorded = recordedEvents(reports);
     Instant now = clock.instant();
+    List<Outcome> outcomes = new ArrayList<>(reports.size());
+    Map<UUID, UUID> advancedInConversation = new LinkedHashMap<>();
+    List<Message> optedOut = new ArrayList<>();
+    for (StatusReport report : reports) {
+      Message message = found.get(key(report.carrier(), report.carrierMessageId()));
+      if (message == null) {
+        message = waitForSend(report).orElse(null);
+        if (message == null) {
+          keepEarly(report, now);
+          outcomes.add(Outcome.UNKNOWN_MESSAGE);
+          continue;
+        }
+        found.put(key(report.carrier(), report.carrierMessageId()), message);
+      }
+      if (!recorded.add(key(report.carrier(), report.deduplicationKey()))) {
+        outcomes.add(Outcome.DUPLICATE);
+        continue;
+      }
+      if (apply(report, message, now)) {
+        advancedInConversation.remove(message.id()); // its change is logged in order
+        advancedInConversation.put(message.id(), message.conversationId());
+      }
+      if (report.consentWithdrawn()) {
+        optedOut.add(message);
+      }
+      outcomes.add(Outcome.RECORDED);
+    }
+    if (!advancedInConversation.isEmpty() || !optedOut.isEmpty()) {
+      announce(advancedInConversation, optedOut);
+    }
+    return outcomes;
+  }
+
+  /** The batch's messages, read and locked with one statement per carrier. */
+  private Map<String, Message> lockMessages(List<StatusReport> reports) {
+    Map<String, Set<String>> idsByCarrier = new LinkedHashMap<>();
+    for (StatusReport r : reports) {
+      idsByCarrier.computeIfAbsent(r.carrier(), c -> new HashSet<>()).add(r.carrierMessageId());
+    }
+    Map<String, Message> found = new HashMap<>();
+    idsByCarrier.forEach(
+        (carrier, ids) ->
+            messages
+                .findByCarrierIdsForUpdate(carrier, ids)
+                .forEach(m -> found.put(key(carrier, m.carrierMessageId().orElseThrow()), m)));
+    return found;
+  }
+
+  /** The reports of the batch recorded before, one statement per carrier. */
+  private Set<String> recordedEvents(List<StatusReport> reports) {
+    Map<String, Set<String>> keysByCarrier = new LinkedHashMap<>();
+    for (StatusReport r : reports) {
+      keysByCarrier.computeIfAbsent(r.carrier(), c -> new HashSet<>()).add(r.deduplicationKey());
+    }
+    Set<String> recorded = new HashSet<>();
+    keysByCarrier.forEach(
+        (carrier, keys) ->
+            messages.recordedEvents(carrier, keys).forEach(k -> recorded.add(key(carrier, k))));
+    return recorded;
+  }
+
+  /** The send may be recording this id right now: wait for it, then look again. */
+  private Optional<Message> waitForSend(StatusReport report) {
+    early.lock(report.carrier(), report.carrierMessageId());
+    return messages.findByCarrierIdForUpdate(report.carrier(), report.carrierMessageId());
+  }
+
+  private void keepEarly(StatusReport report, Instant now) {
+    if (!early.keep(report, now, now.plus(earlyTtl), earlyMax)) {
+      LOG.log(
+          Level.WARNING,
+          "A {0} report for an unknown message id was dropped: {1} early reports are kept"
+              + " already (chat.early-reports.max)",
+          new Object[] {report.carrier(), earlyMax});
+    }
+  }
+
+  /**
+   * Keeps the report as the message's event and moves the status forward.
+   *
+   * @return whether the status moved
+   */
+  private boolean apply(StatusReport report, Message message, Instant now) {
     messages.store(
         new MessageEvent(
             Ids.newId(),
             message.id(),
-            source,
+            report.carrier(),
             report.deduplicationKey(),
             report.rawStatus(),
             report.errorCode().orElse(null),
@@ -149,17 +228,35 @@ public class MessageStatusService {
       message.carrierReport(
           report.rawStatus(), report.errorCode().orElse(null), report.errorMessage().orElse(null));
     }
-    if (advanced || report.consentWithdrawn()) {
-      Optional<Conversation> conversation =
-          conversations.find(message.conversationId(), Visibility.everything());
-      if (advanced) {
-        conversation.ifPresent(c -> events.messageStatus(c, message.id()));
-      }
-      if (report.consentWithdrawn()) {
-        conversation.ifPresent(this::setDoNotDisturb);
-      }
-    }
-    return Outcome.RECORDED;
+    return advanced;
+  }
+
+  /**
+   * Logs the moved statuses (one statement) and sets do-not-disturb where consent was withdrawn.
+   */
+  private void announce(Map<UUID, UUID> advancedInConversation, List<Message> optedOut) {
+    Set<UUID> ids = new HashSet<>(advancedInConversation.values());
+    optedOut.forEach(m -> ids.add(m.conversationId()));
+    Map<UUID, Conversation> conversationById = new HashMap<>();
+    conversations.findAll(ids).forEach(c -> conversationById.put(c.id(), c));
+    Map<UUID, Conversation> changed = new LinkedHashMap<>();
+    advancedInConversation.forEach(
+        (message, conversation) -> {
+          Conversation c = conversationById.get(conversation);
+          if (c != null) {
+            changed.put(message, c);
+          }
+        });
+    events.messageStatuses(changed);
+    optedOut.stream()
+        .map(m -> conversationById.get(m.conversationId()))
+        .filter(java.util.Objects::nonNull)
+        .distinct()
+        .forEach(this::setDoNotDisturb);
+  }
+
+  private static String key(String carrier, String id) {
+    return carrier + '\u0000' + id;
   }
 
   private void setDoNotDisturb(Conversation conversation) {

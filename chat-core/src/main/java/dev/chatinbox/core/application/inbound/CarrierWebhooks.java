@@ -1,6 +1,6 @@
 package dev.chatinbox.core.application.inbound;
 
-import dev.chatinbox.core.application.delivery.MessageStatusService;
+import dev.chatinbox.core.application.delivery.StatusCommits;
 import dev.chatinbox.core.spi.carrier.CarrierWebhook;
 import dev.chatinbox.core.spi.carrier.WebhookRequest;
 import dev.chatinbox.core.spi.carrier.WebhookVerdict;
@@ -12,14 +12,14 @@ import java.util.Optional;
 
 /**
  * The one entry point of every carrier webhook: finds the adapter that owns the request's route,
- * lets it verify and read the raw request, and records what it read — status reports (one
- * transaction per request), an inbound text or an inbound email. A request the adapter refuses
- * changes nothing.
+ * lets it verify and read the raw request, and records what it read — status reports (committed in
+ * groups with the requests that arrive together, each answered after its own commit), an inbound
+ * text or an inbound email. A request the adapter refuses changes nothing.
  */
 @ApplicationScoped
 public class CarrierWebhooks {
   private List<CarrierWebhook> adapters;
-  private MessageStatusService statuses;
+  private StatusCommits statuses;
   private InboundTextService texts;
   private InboundEmailService emails;
 
@@ -28,7 +28,7 @@ public class CarrierWebhooks {
   @Inject
   public CarrierWebhooks(
       Instance<CarrierWebhook> adapters,
-      MessageStatusService statuses,
+      StatusCommits statuses,
       InboundTextService texts,
       InboundEmailService emails) {
     this(adapters.stream().toList(), statuses, texts, emails);
@@ -37,7 +37,7 @@ public class CarrierWebhooks {
   /** Webhooks over the given adapters (tests). */
   public CarrierWebhooks(
       List<CarrierWebhook> adapters,
-      MessageStatusService statuses,
+      StatusCommits statuses,
       InboundTextService texts,
       InboundEmailService emails) {
     this.adapters = List.copyOf(adapters);
@@ -62,7 +62,7 @@ public class CarrierWebhooks {
     }
     WebhookVerdict verdict = adapter.get().read(request);
     if (verdict instanceof WebhookVerdict.Statuses reported) {
-      statuses.recordAll(reported.reports());
+      statuses.record(reported.reports());
     } else if (verdict instanceof WebhookVerdict.TextReceived received) {
       texts.receive(received.text());
     } else if (verdict instanceof WebhookVerdict.EmailReceived received) {

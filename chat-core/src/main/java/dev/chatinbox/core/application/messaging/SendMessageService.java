@@ -77,7 +77,7 @@ public class SendMessageService {
   /** Sends (or schedules) an SMS or WhatsApp message. */
   @Transactional
   public MessageView sendText(Caller caller, UUID conversationId, SendText send) {
-    Conversation conversation = conversations.visible(caller, conversationId);
+    Conversation conversation = conversation(caller, conversationId, send.scheduledAt());
     Contact contact = contactOf(conversation);
     Instant now = clock.instant();
     requireChannel(conversation, send.channel());
@@ -115,7 +115,7 @@ public class SendMessageService {
   /** Sends (or schedules) an email; HTML is sanitised and attachments stored. */
   @Transactional
   public MessageView sendEmail(Caller caller, UUID conversationId, SendEmail send) {
-    Conversation conversation = conversations.visible(caller, conversationId);
+    Conversation conversation = conversation(caller, conversationId, send.scheduledAt());
     Contact contact = contactOf(conversation);
     Instant now = clock.instant();
     requireChannel(conversation, Channel.EMAIL);
@@ -190,22 +190,32 @@ public class SendMessageService {
       Optional<Instant> scheduledAt,
       Instant now) {
     scheduledAt.ifPresent(message::scheduleFor);
-    // the conversation is locked before the message is written: the message's foreign key takes a
-    // key-share lock on the conversation row, and two sends into one conversation that each held
-    // one while waiting for the other's FOR UPDATE deadlocked (bench write floor, 4 clients)
-    Optional<Conversation> locked =
-        scheduledAt.isEmpty() ? Optional.of(conversations.locked(conversation)) : Optional.empty();
     messages.store(message);
     messages.flush(); // the outbox row and the last-message link refer to the message row
     outbox.store(new OutboxEntry(message.id(), scheduledAt.orElse(now), now));
-    locked.ifPresent(c -> c.recordMessage(message.id(), message.occurredAt(), false, now));
     if (scheduledAt.isEmpty()) {
+      // locked since the send began (see conversation(…))
+      conversation.recordMessage(message.id(), message.occurredAt(), false, now);
       events.messageAdded(conversation, message.id()); // now its last message
     } else {
       events.newMessage(conversation, message.id());
     }
     wakeUp.fire(new OutboxWakeUp());
     return MessageViews.of(message, contact.fullName(), List.of());
+  }
+
+  /**
+   * The conversation to send into, if the caller may see it. A message sent now becomes its last
+   * message, so its row is locked by the same statement, before the message is written: the
+   * message's foreign key takes a key-share lock on the conversation row, and two sends into one
+   * conversation that each held one while waiting for the other's FOR UPDATE deadlocked (bench
+   * write floor, 4 clients). A scheduled message leaves the row alone until it is sent.
+   */
+  private Conversation conversation(
+      Caller caller, UUID conversationId, Optional<Instant> scheduledAt) {
+    return scheduledAt.isEmpty()
+        ? conversations.lockedVisible(caller, conversationId)
+        : conversations.visible(caller, conversationId);
   }
 
   private void requireWhatsAppWindow(Conversation conversation, Instant now) {

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -59,6 +61,24 @@ public class InboxEvents {
   /** A message's delivery status moved. */
   public void messageStatus(Conversation conversation, UUID messageId) {
     record(ChangeType.MESSAGE_STATUS, conversation, messageId);
+  }
+
+  /**
+   * The delivery statuses of several messages moved (a batch of carrier reports): logged with one
+   * statement, announced with one wake-up.
+   *
+   * @param conversationOfMessage each message's conversation, in the order the changes happened
+   */
+  public void messageStatuses(Map<UUID, Conversation> conversationOfMessage) {
+    if (conversationOfMessage.isEmpty()) {
+      return;
+    }
+    List<InboxChange> changes = new ArrayList<>(conversationOfMessage.size());
+    conversationOfMessage.forEach(
+        (message, conversation) ->
+            changes.add(change(ChangeType.MESSAGE_STATUS, conversation, message)));
+    log.appendAll(changes);
+    bus.fire(new InboxChanged(changes.get(0)));
   }
 
   /** A conversation (or its contact) changed. */

@@ -18,6 +18,13 @@ public interface ConversationRepository {
    */
   Optional<Conversation> lock(UUID id);
 
+  /**
+   * The conversation if it exists and {@code visibility} allows it, row-locked until the
+   * transaction ends — one statement for a writer of the conversation's row that must also check
+   * the caller may see it (a send).
+   */
+  Optional<Conversation> lockVisible(UUID id, Visibility visibility);
+
   /** Conversations with these ids, in one query, whoever may see them. */
   List<Conversation> findAll(Collection<UUID> ids);
 

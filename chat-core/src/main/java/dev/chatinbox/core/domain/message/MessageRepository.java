@@ -47,6 +47,14 @@ public interface MessageRepository {
   Optional<Message> findByCarrierIdForUpdate(String carrier, String carrierMessageId);
 
   /**
+   * The messages {@code carrier} knows by these ids, in one statement, their rows locked until the
+   * transaction ends in the order of their ids (so that two batches never wait for each other in a
+   * circle).
+   */
+  java.util.List<Message> findByCarrierIdsForUpdate(
+      String carrier, java.util.Collection<String> carrierMessageIds);
+
+  /**
    * Messages {@code carrier} accepted (status {@code sent}, not sandbox) between {@code
    * acceptedAfter} and {@code acceptedBefore} with no later report, asked about fewer than {@code
    * maxChecks} times and not since {@code checkedBefore}; oldest first, at most {@code limit}.
@@ -71,6 +79,9 @@ public interface MessageRepository {
 
   /** Whether this carrier report was recorded before. */
   boolean hasEvent(String source, String eventId);
+
+  /** Which of these carrier reports were recorded before (their event ids), in one statement. */
+  java.util.Set<String> recordedEvents(String source, java.util.Collection<String> eventIds);
 
   /** What carriers said about a message, oldest first. */
   List<MessageEvent> eventsOf(UUID messageId);

@@ -26,6 +26,24 @@ final class ContactConditions {
   }
 
   /**
+   * The same restriction for a statement on {@code conversations c} without a join (one that locks
+   * the conversation row: {@code FOR UPDATE} over a join would lock the contact too, and H2 refuses
+   * it).
+   */
+  static void visibleConversation(SqlWhere where, Visibility visibility) {
+    visibility
+        .restrictedTo()
+        .ifPresent(
+            user ->
+                where.and(
+                    "EXISTS (SELECT 1 FROM contacts ct WHERE ct.id = c.contact_id AND ("
+                        + VISIBLE_TO_USER
+                        + "))",
+                    user,
+                    user));
+  }
+
+  /**
    * Name, username, emails or phones contain the text (case-insensitive; LIKE metacharacters
    * literal); a phone fragment also matches by its digits.
    */

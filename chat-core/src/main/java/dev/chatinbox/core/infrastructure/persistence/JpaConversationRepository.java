@@ -48,6 +48,17 @@ public class JpaConversationRepository implements ConversationRepository {
   }
 
   @Override
+  public Optional<Conversation> lockVisible(UUID id, Visibility visibility) {
+    SqlWhere where = new SqlWhere().and("c.id = ?", id);
+    ContactConditions.visibleConversation(where, visibility);
+    Query query =
+        em.createNativeQuery(
+            "SELECT c.* FROM conversations c" + where.render() + " FOR UPDATE", Conversation.class);
+    where.bind(query);
+    return single(query);
+  }
+
+  @Override
   public Optional<Conversation> find(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("c.id = ?", id);
     ContactConditions.visible(where, visibility);

@@ -106,21 +106,42 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
                 em.createNativeQuery("SELECT last_seq FROM change_log_head WHERE id = 1 FOR UPDATE")
                     .getSingleResult())
             .longValue();
+    int numbered =
+        DatabaseDialect.of(em) == DatabaseDialect.POSTGRESQL
+            ? numberAtOnce(last, limit)
+            : numberOneByOne(last, limit);
+    if (numbered > 0) {
+      em.createNativeQuery("UPDATE change_log_head SET last_seq = ?1 WHERE id = 1")
+          .setParameter(1, last + numbered)
+          .executeUpdate();
+    }
+    return numbered;
+  }
+
+  /** Numbers the oldest unnumbered rows after {@code last} with one statement (PostgreSQL). */
+  private int numberAtOnce(long last, int limit) {
+    return em.createNativeQuery(
+            "UPDATE change_log c SET seq = ?1 + p.n FROM (SELECT id, row_number() OVER (ORDER BY"
+                + " id) AS n FROM change_log WHERE seq IS NULL ORDER BY id LIMIT ?2) p"
+                + " WHERE c.id = p.id")
+        .setParameter(1, last)
+        .setParameter(2, limit)
+        .executeUpdate();
+  }
+
+  /** The same, a row at a time (the embedded database has no UPDATE … FROM). */
+  private int numberOneByOne(long last, int limit) {
     @SuppressWarnings("unchecked")
     List<Object> pending =
         em.createNativeQuery("SELECT id FROM change_log WHERE seq IS NULL ORDER BY id LIMIT ?1")
             .setParameter(1, limit)
             .getResultList();
+    long seq = last;
     for (Object id : pending) {
-      last++;
+      seq++;
       em.createNativeQuery("UPDATE change_log SET seq = ?1 WHERE id = ?2")
-          .setParameter(1, last)
+          .setParameter(1, seq)
           .setParameter(2, ((Number) id).longValue())
-          .executeUpdate();
-    }
-    if (!pending.isEmpty()) {
-      em.createNativeQuery("UPDATE change_log_head SET last_seq = ?1 WHERE id = 1")
-          .setParameter(1, last)
           .executeUpdate();
     }
     return pending.size();

@@ -128,6 +128,22 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
+  public List<Message> findByCarrierIdsForUpdate(
+      String carrier, java.util.Collection<String> carrierMessageIds) {
+    if (carrierMessageIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT m FROM Message m WHERE m.carrier = :carrier AND m.carrierMessageId IN :ids"
+                + " ORDER BY m.id",
+            Message.class)
+        .setParameter("carrier", carrier)
+        .setParameter("ids", List.copyOf(carrierMessageIds))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
   public List<Message> awaitingStatus(
       String carrier,
       Instant acceptedAfter,
@@ -179,6 +195,22 @@ public class JpaMessageRepository implements MessageRepository {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public java.util.Set<String> recordedEvents(
+      String source, java.util.Collection<String> eventIds) {
+    if (eventIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "SELECT e.eventId FROM MessageEvent e WHERE e.source = :source AND e.eventId IN"
+                    + " :ids",
+                String.class)
+            .setParameter("source", source)
+            .setParameter("ids", List.copyOf(eventIds))
+            .getResultList());
   }
 
   @Override

@@ -5,29 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.chatinbox.core.application.access.AccessPolicy;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
+import dev.chatinbox.core.application.delivery.MessageStatusService;
 import dev.chatinbox.core.application.messaging.SendText;
 import dev.chatinbox.core.application.outbox.OutboxNode;
 import dev.chatinbox.core.application.realtime.ChangeFeed;
 import dev.chatinbox.core.application.realtime.ChangeSequencer;
+import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.application.realtime.InboxUpdatesService;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.message.Message;
 import dev.chatinbox.core.domain.message.MessageCriteria;
+import dev.chatinbox.core.domain.message.MessageStatus;
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.User;
 import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxEmailCarrier;
 import dev.chatinbox.core.infrastructure.carrier.sandbox.SandboxTextCarrier;
 import dev.chatinbox.core.infrastructure.persistence.JpaInboxChangeRepository;
+import dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports;
 import dev.chatinbox.core.infrastructure.persistence.SqlMessagePages;
 import dev.chatinbox.core.infrastructure.persistence.SqlReads;
+import dev.chatinbox.core.spi.carrier.StatusReport;
 import dev.chatinbox.core.support.InboxFixture;
 import dev.chatinbox.core.support.MutableClock;
+import dev.chatinbox.core.support.RecordingEvent;
 import dev.chatinbox.core.support.TestDatabase;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -39,8 +49,9 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * What the request paths cost in SQL statements, counted on a real PostgreSQL database and asserted
  * exactly (issue #15): a conversation list page, a message page and a poll run the same number of
- * statements whatever their size (no statement per row), and a send runs a fixed number. A change
- * that adds a statement to one of these paths fails here and has to say why in this file.
+ * statements whatever their size (no statement per row), a send runs a fixed number, and so do
+ * carrier status reports recorded together, whatever their number. A change that adds a statement
+ * to one of these paths fails here and has to say why in this file.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementCountTest {
@@ -77,10 +88,20 @@ class StatementCountTest {
   static final int EMPTY_POLL = 1;
 
   /**
-   * A send: conversation (locked), contact with its addresses, last inbound message, the message,
-   * its outbox row, the change log (sequence and rows), the conversation's new last message.
+   * A send: the conversation, visible and locked in one statement (it was two), contact with its
+   * addresses, last inbound message, the message, its outbox row, the change log (sequence and
+   * rows), the conversation's new last message.
    */
-  static final int SEND = 9;
+  static final int SEND = 8;
+
+  /**
+   * Carrier status reports recorded together (a SendGrid event batch, or Twilio callbacks grouped
+   * by {@code StatusCommits}): the messages read and locked at once, the duplicates found at once,
+   * the events inserted and the messages updated in one JDBC batch each, the conversations read at
+   * once, the changes logged at once — whatever the number of reports (it was about seven per
+   * report).
+   */
+  static final int STATUS_BATCH = 6;
 
   private TestDatabase db;
   private final MutableClock clock = new MutableClock(InboxFixture.NOW);
@@ -166,6 +187,52 @@ class StatementCountTest {
   void aSendCostsAFixedNumberOfStatements() {
     assertEquals(SEND, statements(() -> send("first")), "a send");
     assertEquals(SEND, statements(() -> send("second")), "the next send");
+  }
+
+  @Test
+  void statusReportsCostTheSameWhateverTheirNumber() {
+    List<String> ids = new ArrayList<>();
+    f.tx(
+        em -> {
+          for (int i = 0; i < 11; i++) {
+            Message m =
+                Message.outbound(
+                    Ids.newId(), busy.id(), Channel.SMS, null, "out " + i, InboxFixture.NOW);
+            m.carrierId("twilio", "SM-count-" + i);
+            f.messages.store(m);
+            ids.add("SM-count-" + i);
+          }
+          return null;
+        });
+    MessageStatusService statuses =
+        new MessageStatusService(
+            f.messages,
+            f.conversations,
+            f.contacts,
+            new InboxEvents(new JpaInboxChangeRepository(f.em), new RecordingEvent<>(), clock),
+            new SqlEarlyStatusReports(f.em),
+            10_000,
+            60,
+            clock);
+    assertEquals(
+        STATUS_BATCH,
+        statements(() -> f.tx(em -> statuses.recordAll(delivered(ids.subList(0, 1))))),
+        "one report");
+    assertEquals(
+        STATUS_BATCH,
+        statements(() -> f.tx(em -> statuses.recordAll(delivered(ids.subList(1, 11))))),
+        "ten reports");
+    assertEquals(
+        11,
+        f.tx(em -> f.messages.findByCarrierIdsForUpdate("twilio", ids)).stream()
+            .filter(m -> m.status().equals(Optional.of(MessageStatus.DELIVERED)))
+            .count());
+  }
+
+  private static List<StatusReport> delivered(List<String> carrierIds) {
+    return carrierIds.stream()
+        .map(id -> StatusReport.of("twilio", id, "delivered", MessageStatus.DELIVERED))
+        .toList();
   }
 
   private int statements(Supplier<?> request) {

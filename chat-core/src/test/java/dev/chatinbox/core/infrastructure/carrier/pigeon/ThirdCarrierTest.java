@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.core.application.delivery.MessageStatusService;
+import dev.chatinbox.core.application.delivery.StatusCommits;
 import dev.chatinbox.core.application.inbound.CarrierWebhooks;
 import dev.chatinbox.core.application.inbound.InboundConversations;
 import dev.chatinbox.core.application.inbound.InboundEmailService;
@@ -73,15 +74,17 @@ class ThirdCarrierTest {
     webhooks =
         new CarrierWebhooks(
             List.of(twilio, pigeon),
-            new MessageStatusService(
-                f.messages,
-                f.conversations,
-                f.contacts,
-                f.events,
-                new dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports(f.em),
-                10_000,
-                60,
-                clock),
+            new StatusCommits(
+                new MessageStatusService(
+                    f.messages,
+                    f.conversations,
+                    f.contacts,
+                    f.events,
+                    new dev.chatinbox.core.infrastructure.persistence.SqlEarlyStatusReports(f.em),
+                    10_000,
+                    60,
+                    clock),
+                1),
             new InboundTextService(
                 inbound, f.messages, f.contacts, f.conversations, f.events, clock),
             new InboundEmailService(inbound, f.messages, f.conversations, f.events, clock));
