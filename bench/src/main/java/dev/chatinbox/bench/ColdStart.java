@@ -18,7 +18,10 @@ final class ColdStart {
   /** Requests in flight during the warm-up: enough to keep both cores busy. */
   static final int WARM_UP_USERS = 8;
 
-  /** Warm-up sends are numbered from here, apart from B3's. */
+  /** Seeded messages the warm-up's status reports are about (the newest: B4 takes others). */
+  private static final int WARM_UP_REPORTS = 1000;
+
+  /** Warm-up sends (and SendGrid batches) are numbered from here, apart from B3's (B4's). */
   private static final long WARM_UP_SENDS = 1_000_000_000L;
 
   /** Every how many warm-up requests one is a send (B3's request). */
@@ -83,12 +86,16 @@ final class ColdStart {
    * Brings the server to steady state before anything is measured (B7 measured the cold start):
    * {@code bench.warmupSeconds} of the B0, B1 and B2 requests, closed loop ({@value #WARM_UP_USERS}
    * requests in flight, each sent when the previous answered), so that the JIT compilers have
-   * compiled the request path, sends included (1 in {@value #SEND_EVERY}: without them 24 % of the
-   * B3 profile was the JIT; their outbox backlog is dropped at the end). An open load at a fixed
-   * rate the server surely sustains (100/s) ran too few requests for C2's thresholds: profiles of
-   * the ceilings that followed spent 27–31 % of the server's CPU in the JIT compilers.
+   * compiled the request path, writes included: 1 in {@value #SEND_EVERY} a send, 1 in {@value
+   * #SEND_EVERY} a Twilio status callback, 1 in 16 a SendGrid batch (without them 24–35 % of the B3
+   * profile and 56 % of B4's were the JIT; the sends' outbox backlog is dropped at the end). An
+   * open load at a fixed rate the server surely sustains (100/s) ran too few requests for C2's
+   * thresholds: profiles of the ceilings that followed spent 27–31 % of the server's CPU in the JIT
+   * compilers.
    */
-  void warmUp() throws InterruptedException {
+  void warmUp() throws InterruptedException, java.sql.SQLException {
+    List<String[]> sids = StatusCallbacks.twilioMessages(dbUrl, WARM_UP_REPORTS, true);
+    List<String> emailIds = StatusCallbacks.sendGridMessages(dbUrl, WARM_UP_REPORTS, true);
     long end = System.nanoTime() + Duration.ofSeconds(run.cfg.warmupSeconds()).toNanos();
     AtomicLong sent = new AtomicLong();
     List<Thread> users = new ArrayList<>();
@@ -98,17 +105,25 @@ final class ColdStart {
               () -> {
                 while (System.nanoTime() < end) {
                   long n = sent.getAndIncrement();
+                  long round = n / SEND_EVERY;
                   HttpRequest request =
                       n % SEND_EVERY == SEND_EVERY - 1
                           ? Sends.request(run, WARM_UP_SENDS + n)
-                          : run.get(
-                                  switch ((int) (n % 3)) {
-                                    case 0 -> ScenarioRunner.B0_PATH;
-                                    case 1 -> ConversationList.PAGE_1;
-                                    default -> MessageHistory.newestPage(run.conversation(n));
-                                  },
-                                  n % 3 == 2 ? run.adminToken : run.agent(n))
-                              .build();
+                          : n % SEND_EVERY == 3 && !sids.isEmpty()
+                              ? StatusCallbacks.twilioCallback(
+                                  run, sids.get((int) (round % sids.size())))
+                              : n % (2 * SEND_EVERY) == 5 && !emailIds.isEmpty()
+                                  ? StatusCallbacks.sendGridBatch(
+                                      run, WARM_UP_SENDS + round, emailIds)
+                                  : run.get(
+                                          switch ((int) (n % 3)) {
+                                            case 0 -> ScenarioRunner.B0_PATH;
+                                            case 1 -> ConversationList.PAGE_1;
+                                            default ->
+                                                MessageHistory.newestPage(run.conversation(n));
+                                          },
+                                          n % 3 == 2 ? run.adminToken : run.agent(n))
+                                      .build();
                   try {
                     run.http().send(request, HttpResponse.BodyHandlers.discarding());
                   } catch (IOException e) {
@@ -135,10 +150,10 @@ final class ColdStart {
     }
     System.out.printf(
         Locale.ROOT,
-        "warm-up: %d requests in %d s, closed loop (1 in %d a send; %d outbox rows dropped)%n",
+        "warm-up: %d requests in %d s, closed loop (sends, status reports; %d outbox rows"
+            + " dropped)%n",
         sent.get(),
         run.cfg.warmupSeconds(),
-        SEND_EVERY,
         backlog);
   }
 }

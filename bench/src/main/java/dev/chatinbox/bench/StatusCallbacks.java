@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,36 +34,15 @@ final class StatusCallbacks {
 
   void run() throws Exception {
     int wanted = (int) (run.cfg.rateB4() * run.cfg.seconds()) + 10;
-    List<String[]> sids = new ArrayList<>();
-    List<String> emailIds = new ArrayList<>();
-    try (Connection c = DriverManager.getConnection(dbUrl);
-        Statement s = c.createStatement()) {
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT carrier_message_id, channel, to_address FROM messages WHERE status = 'sent'"
-                  + " AND carrier = 'twilio' LIMIT "
-                  + wanted)) {
-        while (rs.next()) {
-          sids.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
-        }
-      }
-      int emails = (int) (run.cfg.rateB4() / 10 * run.cfg.variantSeconds() * 10) + 10;
-      try (ResultSet rs =
-          s.executeQuery(
-              "SELECT carrier_message_id FROM messages WHERE status = 'sent' AND carrier = 'sendgrid'"
-                  + " LIMIT "
-                  + emails)) {
-        while (rs.next()) {
-          emailIds.add(rs.getString(1));
-        }
-      }
-    }
+    int emails = (int) (run.cfg.rateB4() / 10 * run.cfg.variantSeconds() * 10) + 10;
+    List<String[]> sids = twilioMessages(dbUrl, wanted, false);
+    List<String> emailIds = sendGridMessages(dbUrl, emails, false);
     run.simple(
         TWILIO,
         "≥ 1500/s, p99 ≤ 100 ms",
         run.cfg.rateB4(),
         Duration.ofSeconds(run.cfg.seconds()),
-        n -> twilioCallback(sids.get((int) (n % sids.size()))));
+        n -> twilioCallback(run, sids.get((int) (n % sids.size()))));
     if (emailIds.isEmpty()) {
       return;
     }
@@ -71,11 +51,54 @@ final class StatusCallbacks {
         "≥ 150/s (1500 events/s), p99 ≤ 100 ms",
         run.cfg.rateB4() / 10,
         Duration.ofSeconds(run.cfg.variantSeconds()),
-        n -> sendGridBatch(n, emailIds));
+        n -> sendGridBatch(run, n, emailIds));
+  }
+
+  /**
+   * Seeded Twilio messages still {@code sent}: (sid, channel, recipient); the newest ones when
+   * {@code newest} (the warm-up's, so that B4 finds others).
+   */
+  static List<String[]> twilioMessages(String dbUrl, int limit, boolean newest)
+      throws SQLException {
+    List<String[]> sids = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(dbUrl);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT carrier_message_id, channel, to_address FROM messages WHERE status ="
+                    + " 'sent' AND carrier = 'twilio'"
+                    + (newest ? " ORDER BY id DESC" : "")
+                    + " LIMIT "
+                    + limit)) {
+      while (rs.next()) {
+        sids.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+      }
+    }
+    return sids;
+  }
+
+  /** Seeded SendGrid message ids still {@code sent}, the newest ones when {@code newest}. */
+  static List<String> sendGridMessages(String dbUrl, int limit, boolean newest)
+      throws SQLException {
+    List<String> ids = new ArrayList<>();
+    try (Connection c = DriverManager.getConnection(dbUrl);
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT carrier_message_id FROM messages WHERE status = 'sent' AND carrier ="
+                    + " 'sendgrid'"
+                    + (newest ? " ORDER BY id DESC" : "")
+                    + " LIMIT "
+                    + limit)) {
+      while (rs.next()) {
+        ids.add(rs.getString(1));
+      }
+    }
+    return ids;
   }
 
   /** A {@code delivered} callback for {@code m} = (sid, channel, recipient). */
-  private HttpRequest twilioCallback(String[] m) {
+  static HttpRequest twilioCallback(ScenarioRunner run, String[] m) {
     String path =
         "/api/v1/webhooks/twilio/" + (m[1].equals("WhatsApp") ? "whatsapp" : "sms") + "/status";
     Map<String, String> form = new LinkedHashMap<>();
@@ -93,7 +116,8 @@ final class StatusCallbacks {
         .build();
   }
 
-  private HttpRequest sendGridBatch(long n, List<String> emailIds) {
+  /** A batch of 10 {@code delivered} events; {@code n} numbers the batch (its event ids). */
+  static HttpRequest sendGridBatch(ScenarioRunner run, long n, List<String> emailIds) {
     StringBuilder body = new StringBuilder("[");
     long ts = Instant.now().getEpochSecond();
     for (int k = 0; k < 10; k++) {

@@ -9,10 +9,14 @@ import java.time.Instant;
  */
 public interface SendCounters {
   /**
-   * Adds one send to {@code scope}'s counter of the period starting at {@code periodStart}, in the
-   * caller's transaction (the row stays locked until it ends). @return the count including it
+   * Adds one send to {@code scope}'s counter of the period starting at {@code periodStart}: in the
+   * caller's transaction when there is one (the row then stays locked until it ends), otherwise
+   * committed at once. @return the count including it
    */
   int increment(String scope, Instant periodStart);
+
+  /** Takes back one send counted by {@link #increment} (a request another period refused). */
+  void takeBack(String scope, Instant periodStart);
 
   /** Deletes counters of periods that started before {@code time}. @return how many */
   int pruneBefore(Instant time);

@@ -88,6 +88,7 @@ public final class InboxFixture implements AutoCloseable {
     this.contactDetailsService =
         new ContactDetailsService(
             lookup,
+            conversationService,
             contacts,
             views,
             new TeamMembers(users),

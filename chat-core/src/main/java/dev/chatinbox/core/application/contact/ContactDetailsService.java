@@ -3,6 +3,7 @@ package dev.chatinbox.core.application.contact;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.access.TeamMembers;
 import dev.chatinbox.core.application.conversation.ConversationLookup;
+import dev.chatinbox.core.application.conversation.ConversationService;
 import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
 import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.application.view.ContactDetailsView;
@@ -28,6 +29,7 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 public class ContactDetailsService {
   private ConversationLookup conversations;
+  private ConversationService reads;
   private ContactRepository contacts;
   private ConversationViewAssembler views;
   private TeamMembers team;
@@ -41,6 +43,7 @@ public class ContactDetailsService {
   @Inject
   public ContactDetailsService(
       ConversationLookup conversations,
+      ConversationService reads,
       ContactRepository contacts,
       ConversationViewAssembler views,
       TeamMembers team,
@@ -49,6 +52,7 @@ public class ContactDetailsService {
       AddressOwnership addresses,
       Clock clock) {
     this.conversations = conversations;
+    this.reads = reads;
     this.contacts = contacts;
     this.views = views;
     this.team = team;
@@ -58,9 +62,9 @@ public class ContactDetailsService {
     this.clock = clock;
   }
 
-  @Transactional
+  /** The contact as the conversation's read model shows it (a read: no entity, no transaction). */
   public ContactDetailsView details(Caller caller, UUID conversationId) {
-    return views.assemble(List.of(visible(caller, conversationId)), caller).get(0).contactDetails();
+    return reads.get(caller, conversationId).contactDetails();
   }
 
   /** Applies a partial update; every field is checked before anything changes. */

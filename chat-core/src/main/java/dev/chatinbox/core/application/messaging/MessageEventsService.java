@@ -1,50 +1,36 @@
 package dev.chatinbox.core.application.messaging;
 
+import dev.chatinbox.core.application.access.AccessPolicy;
 import dev.chatinbox.core.application.access.Caller;
-import dev.chatinbox.core.application.conversation.ConversationLookup;
 import dev.chatinbox.core.application.view.MessageEventView;
-import dev.chatinbox.core.domain.message.Message;
-import dev.chatinbox.core.domain.message.MessageRepository;
+import dev.chatinbox.core.application.view.Read;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
 
-/** A message's carrier event history, for those who may see its conversation. */
+/**
+ * A message's carrier event history, for those who may see its conversation: a read ({@link Read}:
+ * one statement on one connection, no entity, no transaction).
+ */
 @ApplicationScoped
 public class MessageEventsService {
-  private MessageRepository messages;
-  private ConversationLookup conversations;
+  private MessagePages pages;
+  private AccessPolicy access;
 
   protected MessageEventsService() {}
 
   @Inject
-  public MessageEventsService(MessageRepository messages, ConversationLookup conversations) {
-    this.messages = messages;
-    this.conversations = conversations;
+  public MessageEventsService(MessagePages pages, AccessPolicy access) {
+    this.pages = pages;
+    this.access = access;
   }
 
-  @Transactional
+  @Read
   public List<MessageEventView> events(Caller caller, UUID messageId) {
-    Message message =
-        messages.find(messageId).orElseThrow(() -> new ObjectNotFoundException("Message"));
-    try {
-      conversations.visible(caller, message.conversationId());
-    } catch (ObjectNotFoundException e) {
-      throw new ObjectNotFoundException("Message");
-    }
-    return messages.eventsOf(messageId).stream()
-        .map(
-            e ->
-                new MessageEventView(
-                    e.source(),
-                    e.rawStatus(),
-                    e.errorCode(),
-                    e.receivedAt(),
-                    e.occurredAt(),
-                    e.mappedStatus()))
-        .toList();
+    return pages
+        .visibleEvents(messageId, access.inboxVisibility(caller))
+        .orElseThrow(() -> new ObjectNotFoundException("Message"));
   }
 }

@@ -6,6 +6,7 @@ import dev.chatinbox.core.domain.message.MessageCriteria;
 import dev.chatinbox.core.domain.shared.Page;
 import dev.chatinbox.core.domain.shared.PageRequest;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,13 @@ public interface MessagePages {
    */
   Map<UUID, MessageView> views(
       Collection<UUID> messageIds, Function<UUID, String> contactNameOfConversation);
+
+  /**
+   * A message's carrier events, oldest first, if the message exists and its conversation is
+   * visible; empty otherwise.
+   */
+  Optional<List<dev.chatinbox.core.application.view.MessageEventView>> visibleEvents(
+      UUID messageId, Visibility visibility);
 
   /** One page of the conversation's messages, newest first. */
   Page<MessageView> page(

@@ -3,11 +3,12 @@ package dev.chatinbox.core.application.messaging;
 import dev.chatinbox.core.spi.SendCounters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -19,8 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code chat.api.send-per-day}). The counters live in the database every node shares ({@link
  * SendCounters}), so N nodes allow what one does; Redis plays no part (a Redis outage changes
  * nothing here). A full period refuses with 429 and {@code Retry-After} until it ends, and a
- * refused request counts in no period (its own transaction rolls back). Periods are fixed windows:
- * up to twice the minute's limit can pass across a minute boundary. Each node deletes counters of
+ * refused request counts in no period (it gives back what it took). Periods are fixed windows: up
+ * to twice the minute's limit can pass across a minute boundary. Each node deletes counters of
  * periods that ended over a day ago, once an hour.
  */
 @ApplicationScoped
@@ -50,8 +51,11 @@ public class SendQuota {
     this.clock = clock;
   }
 
-  /** Takes one send for {@code userId}, or throws when a period is full (0 = no limit). */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /**
+   * Takes one send for {@code userId}, or throws when a period is full (0 = no limit). Each count
+   * is committed at once (no transaction of its own holding the counter's row: every send of the
+   * user passes through it); a refused request gives back what it took, so it counts in no period.
+   */
   public void take(UUID userId) {
     Instant now = clock.instant();
     Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
@@ -60,20 +64,34 @@ public class SendQuota {
     if (last.isBefore(now.minus(PRUNE_EVERY)) && lastPrune.compareAndSet(last, now)) {
       counters.pruneBefore(day.minus(1, ChronoUnit.DAYS)); // periods that ended a day ago
     }
-    if (perMinute > 0 && counters.increment("user-minute:" + userId, minute) > perMinute) {
-      throw new SendLimitExceededException(
-          "Too many messages sent; at most " + perMinute + " a minute",
-          Duration.between(now, minute.plus(1, ChronoUnit.MINUTES)));
+    List<Counted> taken = new ArrayList<>(3);
+    try {
+      if (perMinute > 0 && count(taken, "user-minute:" + userId, minute) > perMinute) {
+        throw new SendLimitExceededException(
+            "Too many messages sent; at most " + perMinute + " a minute",
+            Duration.between(now, minute.plus(1, ChronoUnit.MINUTES)));
+      }
+      if (perUserDay > 0 && count(taken, "user-day:" + userId, day) > perUserDay) {
+        throw new SendLimitExceededException(
+            "Your daily send limit (" + perUserDay + ") is reached; it resets at 00:00 UTC",
+            Duration.between(now, day.plus(1, ChronoUnit.DAYS)));
+      }
+      if (perDay > 0 && count(taken, "installation-day", day) > perDay) {
+        throw new SendLimitExceededException(
+            "The installation's daily send limit is reached; it resets at 00:00 UTC",
+            Duration.between(now, day.plus(1, ChronoUnit.DAYS)));
+      }
+    } catch (SendLimitExceededException refused) {
+      taken.forEach(c -> counters.takeBack(c.scope(), c.period()));
+      throw refused;
     }
-    if (perUserDay > 0 && counters.increment("user-day:" + userId, day) > perUserDay) {
-      throw new SendLimitExceededException(
-          "Your daily send limit (" + perUserDay + ") is reached; it resets at 00:00 UTC",
-          Duration.between(now, day.plus(1, ChronoUnit.DAYS)));
-    }
-    if (perDay > 0 && counters.increment("installation-day", day) > perDay) {
-      throw new SendLimitExceededException(
-          "The installation's daily send limit is reached; it resets at 00:00 UTC",
-          Duration.between(now, day.plus(1, ChronoUnit.DAYS)));
-    }
+  }
+
+  private record Counted(String scope, Instant period) {}
+
+  private int count(List<Counted> taken, String scope, Instant period) {
+    int count = counters.increment(scope, period);
+    taken.add(new Counted(scope, period));
+    return count;
   }
 }

@@ -3,6 +3,7 @@ package dev.chatinbox.core.infrastructure.persistence;
 import dev.chatinbox.core.application.messaging.MessagePages;
 import dev.chatinbox.core.application.messaging.MessageViews;
 import dev.chatinbox.core.application.view.AttachmentView;
+import dev.chatinbox.core.application.view.MessageEventView;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.MessageCriteria;
@@ -65,6 +66,42 @@ public class SqlMessagePages implements MessagePages {
         .stream()
         .findFirst()
         .map(r -> NativeValues.text(r[0]));
+  }
+
+  @Override
+  public Optional<List<MessageEventView>> visibleEvents(UUID messageId, Visibility visibility) {
+    // one statement: no row = no such message or not visible; one row without an event = none yet
+    SqlWhere where = new SqlWhere().and("m.id = ?", messageId);
+    ContactConditions.visible(where, visibility);
+    List<Object[]> rows =
+        sql.rows(
+            "SELECT e.source, e.raw_status, e.error_code, e.received_at, e.occurred_at,"
+                + " e.mapped_status FROM messages m"
+                + " JOIN conversations c ON c.id = m.conversation_id"
+                + " JOIN contacts ct ON ct.id = c.contact_id"
+                + " LEFT JOIN message_events e ON e.message_id = m.id"
+                + where.render()
+                + " ORDER BY e.received_at, e.id",
+            where.values());
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    List<MessageEventView> events = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      if (r[0] != null) {
+        events.add(
+            new MessageEventView(
+                NativeValues.text(r[0]),
+                NativeValues.text(r[1]),
+                Optional.ofNullable(r[2]).map(NativeValues::text),
+                NativeValues.instant(r[3]),
+                Optional.ofNullable(r[4]).map(NativeValues::instant),
+                Optional.ofNullable(r[5])
+                    .map(NativeValues::text)
+                    .flatMap(MessageStatus::fromWireName)));
+      }
+    }
+    return Optional.of(events);
   }
 
   @Override

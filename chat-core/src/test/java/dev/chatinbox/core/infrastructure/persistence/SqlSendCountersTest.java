@@ -32,4 +32,39 @@ class SqlSendCountersTest {
       assertEquals(2, (int) f.tx(em -> counters.increment("user-minute:a", next)));
     }
   }
+
+  /**
+   * As the send limit uses them, outside a transaction: each count is committed at once on a
+   * connection of its own (another connection sees it), and a count taken back is gone.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"h2", "postgresql"})
+  void outsideATransactionEachCountIsCommittedAtOnce(String kind) throws Exception {
+    try (TestDatabase db = kind.equals("h2") ? TestDatabase.h2() : TestDatabase.postgres();
+        InboxFixture f = new InboxFixture(db)) {
+      SqlSendCounters counters = new SqlSendCounters(f.em, db.dataSource());
+      assertEquals(1, counters.increment("user-minute:c", MINUTE));
+      assertEquals(2, counters.increment("user-minute:c", MINUTE));
+      assertEquals(2, committed(db, "user-minute:c"));
+      counters.takeBack("user-minute:c", MINUTE);
+      assertEquals(1, committed(db, "user-minute:c"));
+      assertEquals(2, counters.increment("user-minute:c", MINUTE));
+      assertEquals(1, counters.pruneBefore(MINUTE.plusSeconds(60)));
+      assertEquals(0, committed(db, "user-minute:c"));
+    }
+  }
+
+  /** The count as another connection sees it (0 when there is no row). */
+  private static int committed(TestDatabase db, String scope) throws Exception {
+    try (java.sql.Connection c = db.dataSource().getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "SELECT COALESCE(SUM(sends), 0) FROM send_counters WHERE scope = ?")) {
+      s.setString(1, scope);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
+  }
 }
