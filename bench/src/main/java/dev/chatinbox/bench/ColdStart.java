@@ -24,8 +24,8 @@ final class ColdStart {
   /** Warm-up sends (and SendGrid batches) are numbered from here, apart from B3's (B4's). */
   private static final long WARM_UP_SENDS = 1_000_000_000L;
 
-  /** Every how many warm-up requests one is a send (B3's request). */
-  private static final int SEND_EVERY = 8;
+  /** The warm-up's requests come in rounds of this many (see {@link #warmUpRequest}). */
+  private static final int MIX = 8;
 
   private final ScenarioRunner run;
   private final String dbUrl;
@@ -84,14 +84,13 @@ final class ColdStart {
 
   /**
    * Brings the server to steady state before anything is measured (B7 measured the cold start):
-   * {@code bench.warmupSeconds} of the B0, B1 and B2 requests, closed loop ({@value #WARM_UP_USERS}
-   * requests in flight, each sent when the previous answered), so that the JIT compilers have
-   * compiled the request path, writes included: 1 in {@value #SEND_EVERY} a send, 1 in {@value
-   * #SEND_EVERY} a Twilio status callback, 1 in 16 a SendGrid batch (without them 24–35 % of the B3
-   * profile and 56 % of B4's were the JIT; the sends' outbox backlog is dropped at the end). An
-   * open load at a fixed rate the server surely sustains (100/s) ran too few requests for C2's
-   * thresholds: profiles of the ceilings that followed spent 27–31 % of the server's CPU in the JIT
-   * compilers.
+   * {@code bench.warmupSeconds} of requests, closed loop ({@value #WARM_UP_USERS} requests in
+   * flight, each sent when the previous answered), so that the JIT compilers have compiled the
+   * request path, writes included: of every {@value #MIX}, 3 reads, 2 sends, 2 Twilio status
+   * callbacks and a SendGrid batch (without writes 24–35 % of the B3 profile and 56 % of B4's were
+   * the JIT; the sends' outbox backlog is dropped at the end). An open load at a fixed rate the
+   * server surely sustains (100/s) ran too few requests for C2's thresholds: profiles of the
+   * ceilings that followed spent 27–31 % of the server's CPU in the JIT compilers.
    */
   void warmUp() throws InterruptedException, java.sql.SQLException {
     List<String[]> sids = StatusCallbacks.twilioMessages(dbUrl, WARM_UP_REPORTS, true);
@@ -105,25 +104,7 @@ final class ColdStart {
               () -> {
                 while (System.nanoTime() < end) {
                   long n = sent.getAndIncrement();
-                  long round = n / SEND_EVERY;
-                  HttpRequest request =
-                      n % SEND_EVERY == SEND_EVERY - 1
-                          ? Sends.request(run, WARM_UP_SENDS + n)
-                          : n % SEND_EVERY == 3 && !sids.isEmpty()
-                              ? StatusCallbacks.twilioCallback(
-                                  run, sids.get((int) (round % sids.size())))
-                              : n % (2 * SEND_EVERY) == 5 && !emailIds.isEmpty()
-                                  ? StatusCallbacks.sendGridBatch(
-                                      run, WARM_UP_SENDS + round, emailIds)
-                                  : run.get(
-                                          switch ((int) (n % 3)) {
-                                            case 0 -> ScenarioRunner.B0_PATH;
-                                            case 1 -> ConversationList.PAGE_1;
-                                            default ->
-                                                MessageHistory.newestPage(run.conversation(n));
-                                          },
-                                          n % 3 == 2 ? run.adminToken : run.agent(n))
-                                      .build();
+                  HttpRequest request = warmUpRequest(n, sids, emailIds);
                   try {
                     run.http().send(request, HttpResponse.BodyHandlers.discarding());
                   } catch (IOException e) {
@@ -155,5 +136,33 @@ final class ColdStart {
         sent.get(),
         run.cfg.warmupSeconds(),
         backlog);
+  }
+
+  /**
+   * The {@code n}th warm-up request, by {@code n % 8}: 0, 2, 4 the reads of B0, B1 and B2 (in
+   * turn); 1 and 5 a B4 Twilio callback; 3 and 7 a B3 send; 6 a B4 SendGrid batch.
+   */
+  private HttpRequest warmUpRequest(long n, List<String[]> sids, List<String> emailIds) {
+    long round = n / MIX;
+    int kind = (int) (n % MIX);
+    if ((kind == 1 || kind == 5) && !sids.isEmpty()) {
+      return StatusCallbacks.twilioCallback(
+          run, sids.get((int) ((2 * round + kind / 4) % sids.size())));
+    }
+    if (kind == 3 || kind == 7) {
+      return Sends.request(run, WARM_UP_SENDS + n);
+    }
+    if (kind == 6 && !emailIds.isEmpty()) {
+      return StatusCallbacks.sendGridBatch(run, WARM_UP_SENDS + round, emailIds);
+    }
+    long read = round * 3 + kind / 2;
+    return run.get(
+            switch ((int) (read % 3)) {
+              case 0 -> ScenarioRunner.B0_PATH;
+              case 1 -> ConversationList.PAGE_1;
+              default -> MessageHistory.newestPage(run.conversation(read));
+            },
+            read % 3 == 2 ? run.adminToken : run.agent(read))
+        .build();
   }
 }

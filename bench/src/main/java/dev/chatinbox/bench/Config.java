@@ -48,7 +48,7 @@ record Config(
         Integer.getInteger("bench.messagesPerConversation", 20),
         Integer.getInteger("bench.seconds", 20),
         Integer.getInteger("bench.variantSeconds", 6),
-        Integer.getInteger("bench.warmupSeconds", 45),
+        Integer.getInteger("bench.warmupSeconds", 60),
         System.getProperty("bench.db", "chat_bench"),
         Integer.getInteger("bench.http.port", 19480),
         Integer.getInteger("bench.carrier.port", 19499),

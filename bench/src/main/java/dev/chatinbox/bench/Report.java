@@ -68,7 +68,7 @@ final class Report {
     md.append(
         String.format(
             Locale.ROOT,
-            "| Run | %d s warm-up after B7 (B0/B1/B2 requests, 1 in 8 a send, 1 in 8 a Twilio callback, 1 in 16 a SendGrid batch; closed loop, 8 in flight), %d s per scenario, %d s per B1 variant, open model (constant arrival rate, latency from each request's due time), at most %d requests in flight |\n",
+            "| Run | %d s warm-up after B7 (of every 8 requests: 3 B0/B1/B2 reads, 2 B3 sends, 2 B4 Twilio callbacks, 1 SendGrid batch; closed loop, 8 in flight), %d s per scenario, %d s per B1 variant, open model (constant arrival rate, latency from each request's due time), at most %d requests in flight |\n",
             cfg.warmupSeconds(),
             cfg.seconds(),
             cfg.variantSeconds(),

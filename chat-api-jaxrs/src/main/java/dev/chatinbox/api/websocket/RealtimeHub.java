@@ -76,6 +76,10 @@ public class RealtimeHub {
   private final AtomicBoolean running = new AtomicBoolean();
   private volatile boolean stopped;
   private final AtomicBoolean wanted = new AtomicBoolean();
+
+  /** A woken round is queued on the executor and has not started yet: further wakes join it. */
+  private final AtomicBoolean queued = new AtomicBoolean();
+
   private volatile long position = -1;
   private final List<ScheduledFuture<?>> timers = new ArrayList<>();
 
@@ -132,10 +136,23 @@ public class RealtimeHub {
     }
   }
 
-  /** Asks for a pump round soon (a change was committed here or elsewhere). */
+  /**
+   * Asks for a pump round soon (a change was committed here or elsewhere). Commits that arrive
+   * while a round is queued join it (one task, not one per commit); a round that is running reads
+   * on while rounds are wanted.
+   */
   public void wake() {
-    if (!timers.isEmpty()) {
-      executor.execute(this::pump);
+    wanted.set(true);
+    if (!timers.isEmpty() && queued.compareAndSet(false, true)) {
+      try {
+        executor.execute(
+            () -> {
+              queued.set(false);
+              pump();
+            });
+      } catch (RuntimeException rejected) {
+        queued.set(false); // shutting down; the timer's round picks up what is wanted
+      }
     }
   }
 
