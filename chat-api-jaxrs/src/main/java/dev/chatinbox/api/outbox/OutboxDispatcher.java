@@ -31,6 +31,10 @@ public class OutboxDispatcher {
   private OutboxSettings settings;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wanted = new AtomicBoolean();
+
+  /** A woken round is queued on the executor and has not started yet: further wakes join it. */
+  private final AtomicBoolean queued = new AtomicBoolean();
+
   private volatile ScheduledFuture<?> poller;
 
   protected OutboxDispatcher() {}
@@ -50,9 +54,22 @@ public class OutboxDispatcher {
     }
   }
 
+  /**
+   * A commit queued a message: a round soon. Commits that arrive while a round is queued join it
+   * (one executor task, not one per send); a round that is running goes on while rounds are wanted.
+   */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWakeUp wakeUp) {
-    if (poller != null) {
-      executor.execute(this::drain);
+    wanted.set(true);
+    if (poller != null && queued.compareAndSet(false, true)) {
+      try {
+        executor.execute(
+            () -> {
+              queued.set(false);
+              drain();
+            });
+      } catch (RuntimeException rejected) {
+        queued.set(false); // shutting down; the poller's next round finds what is due
+      }
     }
   }
 
