@@ -93,7 +93,9 @@ class ServerKillIT {
             "{\"message\":\"stored before the crash\",\"to\":\""
                 + SCHEDULED_TO
                 + "\",\"scheduledAt\":\""
-                + Instant.now().plusSeconds(6)
+                // far enough ahead to be still waiting at the kill on a loaded machine (6 s was
+                // in the past by the time a busy server read the request)
+                + Instant.now().plusSeconds(20)
                 + "\"}");
     fake.enqueueTwilioFor(IN_CALL_TO, Answer.twilioAcceptedAnsweringAfter(Duration.ofSeconds(10)));
     String inCall =

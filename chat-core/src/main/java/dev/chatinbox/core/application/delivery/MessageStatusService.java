@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -159,9 +160,13 @@ public class MessageStatusService {
     return outcomes;
   }
 
-  /** The batch's messages, read and locked with one statement per carrier. */
+  /**
+   * The batch's messages, read and locked with one statement per carrier — carriers in name order,
+   * rows in id order, so that two batches committing at once lock in the same order and never wait
+   * for each other in a circle.
+   */
   private Map<String, Message> lockMessages(List<StatusReport> reports) {
-    Map<String, Set<String>> idsByCarrier = new LinkedHashMap<>();
+    Map<String, Set<String>> idsByCarrier = new TreeMap<>();
     for (StatusReport r : reports) {
       idsByCarrier.computeIfAbsent(r.carrier(), c -> new HashSet<>()).add(r.carrierMessageId());
     }
