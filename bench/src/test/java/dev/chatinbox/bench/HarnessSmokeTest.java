@@ -226,7 +226,7 @@ class HarnessSmokeTest {
               ClosedLoopCeilings.HEALTH_TARGET,
               false));
       results.rows.add(Row.of(r, w, "≥ 150/s, p99 ≤ 1000 ms"));
-      results.rows.add(Row.b7(3.5, 300, 280));
+      results.rows.add(Row.b7(3.5, 6.2, 80, 300, 280));
       results.notes.put("smoke", "yes");
       Path causes = out.resolve("CAUSES.md");
       Files.writeString(

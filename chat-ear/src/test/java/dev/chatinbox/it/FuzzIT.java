@@ -1,6 +1,7 @@
 package dev.chatinbox.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.it.support.ItCarrier;
@@ -136,7 +137,28 @@ class FuzzIT {
     null
   };
 
-  private record Outcome(String request, int status, String contentType, String body) {}
+  /**
+   * One answer; {@code path} is the request's path as sent (no query) and {@code jsonClient}
+   * whether its Content-Type (or, without one, its Accept) named application/json.
+   */
+  private record Outcome(
+      String request,
+      String path,
+      boolean jsonClient,
+      int status,
+      String contentType,
+      String body) {
+    @Override
+    public String toString() {
+      return request + " -> " + status + " " + contentType + " " + body;
+    }
+  }
+
+  /**
+   * A NUL or other control character escaped in the path, or a % not followed by two hex digits.
+   */
+  private static final java.util.regex.Pattern UNDECODABLE_PATH =
+      java.util.regex.Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])|%(?![0-9A-Fa-f]{2})");
 
   @Test
   void noRequestGetsA5xxOrAnHtmlErrorPage() throws Exception {
@@ -213,17 +235,73 @@ class FuzzIT {
   }
 
   /**
-   * An HTML answer — except Liberty's one-line 400 refusal of a request path it cannot decode (a
-   * NUL or a broken escape), sent by its HTTP layer before any application code or error page runs:
-   * no page, no class names, no stack (README, Security, names it as the one exception).
+   * An HTML answer — with one exception, scoped to exactly the requests it concerns: Liberty's
+   * one-line 400 for a request <em>path</em> it cannot decode (a NUL or other control character, or
+   * a malformed escape such as {@code %zz} or a lone {@code %}) from a client that asked for
+   * neither JSON answers nor sent JSON. Open Liberty 26.0.0.3 writes it in {@code
+   * com.ibm.ws.webcontainer.WebContainer.handleRequest}, when {@code WSURLDecoder.decode} or {@code
+   * RequestUtils.canonicalizeURI} refuses the path, through {@code sendBadRequestResponse}: before
+   * any virtual host, application, filter or error page is chosen, as {@code text/html} unless the
+   * request's Accept or Content-Type names application/json (then {@code application/json}). No
+   * page, no class names, no stack (README, Security).
    */
   private static boolean isHtmlErrorPage(Outcome outcome) {
     if (!outcome.contentType().toLowerCase(Locale.ROOT).contains("text/html")) {
       return false;
     }
     return !(outcome.status() == 400
+        && !outcome.jsonClient()
+        && UNDECODABLE_PATH.matcher(outcome.path()).find()
         && outcome.body().startsWith("<H1>CWWWC0005I:")
         && !outcome.body().contains("Exception"));
+  }
+
+  /**
+   * The exception {@link #isHtmlErrorPage} allows, pinned down: a path Liberty cannot decode is 400
+   * before the application runs — {@code application/json} for a JSON client (what the SDK and the
+   * CLI send), the one-line {@code text/html} otherwise, never a stack or a class name.
+   */
+  @Test
+  void anUndecodablePathIsA400ThatAJsonClientGetsAsJson() throws Exception {
+    for (String bad : List.of("%00", "a%00b", "%zz", "%", "%0A")) {
+      String target = "/api/v1/conversations/" + bad;
+      RawHttp.Answer json =
+          RawHttp.send("GET", target, java.util.Map.of("Accept", "application/json"), null);
+      assertEquals(400, json.status(), () -> target + ": " + json.body());
+      assertTrue(json.contentType().startsWith("application/json"), json::contentType);
+      assertTrue(json.body().contains("CWWWC0005I"), json::body);
+      RawHttp.Answer html = RawHttp.send("GET", target, java.util.Map.of("Accept", "*/*"), null);
+      assertEquals(400, html.status());
+      assertFalse(
+          isHtmlErrorPage(
+              new Outcome(target, target, false, html.status(), html.contentType(), html.body())),
+          () -> target + " is tolerated: " + html.contentType() + " " + html.body());
+      assertFalse(html.body().contains("Exception") || html.body().contains("at com."));
+    }
+  }
+
+  /**
+   * A reproduction the fuzz found: a body over the limit with a broken escape in the query was a
+   * 500 ({@code RequestSizeLimitFilter} read the request URI, which the broken escape makes
+   * unparsable).
+   */
+  @Test
+  void anOversizedBodyWithABrokenQueryEscapeIsA413() throws Exception {
+    byte[] body = new byte[2 * 1024 * 1024];
+    java.util.Arrays.fill(body, (byte) ' ');
+    body[0] = '{';
+    body[body.length - 1] = '}';
+    RawHttp.Answer answer =
+        RawHttp.send(
+            "PATCH",
+            "/api/v1/users/" + UUID.randomUUID() + "?x=%zz&y=%",
+            java.util.Map.of(
+                "Accept", "application/json",
+                "Content-Type", "application/json",
+                "Authorization", "Bearer " + Tokens.token("fz-big-" + Seed.marker(), "ADMIN")),
+            body);
+    assertEquals(413, answer.status(), answer::body);
+    assertTrue(answer.contentType().startsWith("application/problem+json"), answer::contentType);
   }
 
   private static <T> T pick(Random random, T[] values) {
@@ -283,12 +361,18 @@ class FuzzIT {
               + "] "
               + new String(body, 0, Math.min(body.length, 160), StandardCharsets.UTF_8);
     }
+    String rawPath = path.toString().replace(" ", "%20");
+    // Liberty's rule: the Content-Type when there is one, else the Accept header
+    String negotiated =
+        headers.containsKey("Content-Type") ? headers.get("Content-Type") : headers.get("Accept");
+    boolean jsonClient = negotiated.toLowerCase(Locale.ROOT).contains("application/json");
     try {
       RawHttp.Answer answer = RawHttp.send(op.method(), target, headers, body);
-      return new Outcome(description, answer.status(), answer.contentType(), answer.body());
+      return new Outcome(
+          description, rawPath, jsonClient, answer.status(), answer.contentType(), answer.body());
     } catch (java.io.IOException e) {
       // the server may drop a connection it refused (e.g. an oversized body): not an answer
-      return new Outcome(description, 0, "", e.toString());
+      return new Outcome(description, rawPath, jsonClient, 0, "", e.toString());
     }
   }
 

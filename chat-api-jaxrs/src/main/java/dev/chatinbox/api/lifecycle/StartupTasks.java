@@ -1,5 +1,6 @@
 package dev.chatinbox.api.lifecycle;
 
+import dev.chatinbox.api.security.TokenVerifier;
 import dev.chatinbox.core.application.startup.ServerStartup;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import javax.sql.DataSource;
 /**
  * Runs once at start, before the first request: migrates the schema (failing the start if that
  * fails — never serve on a wrong schema), seeds demo data when asked ({@code chat.demo-data}:
- * {@code auto} = only on the embedded database), and says how to get a development token.
+ * {@code auto} = only on the embedded database), and says how to get a development token; loads the
+ * token keys, so that the first request does not (issue #15, start).
  */
 @ApplicationScoped
 public class StartupTasks {
@@ -26,6 +28,7 @@ public class StartupTasks {
   private dev.chatinbox.api.outbox.OutboxDispatcher outbox;
   private dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation;
   private dev.chatinbox.api.websocket.RealtimeHub realtime;
+  private TokenVerifier tokens;
   private volatile boolean ready;
 
   protected StartupTasks() {}
@@ -35,15 +38,18 @@ public class StartupTasks {
       ServerStartup startup,
       dev.chatinbox.api.outbox.OutboxDispatcher outbox,
       dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation,
-      dev.chatinbox.api.websocket.RealtimeHub realtime) {
+      dev.chatinbox.api.websocket.RealtimeHub realtime,
+      TokenVerifier tokens) {
     this.startup = startup;
     this.outbox = outbox;
     this.reconciliation = reconciliation;
     this.realtime = realtime;
+    this.tokens = tokens;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
     startup.prepare(dataSource);
+    tokens.preload();
     outbox.start();
     reconciliation.start();
     realtime.start();
