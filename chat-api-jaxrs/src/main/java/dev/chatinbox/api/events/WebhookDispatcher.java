@@ -52,6 +52,7 @@ public class WebhookDispatcher {
   private WebhookQueue queue;
   private WebhookDeliverer deliverer;
   private WebhookSettings settings;
+  private ApiIntegratorEvents events;
   private String owner;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wanted = new AtomicBoolean();
@@ -69,7 +70,9 @@ public class WebhookDispatcher {
       WebhookQueue queue,
       WebhookDeliverer deliverer,
       WebhookSettings settings,
+      ApiIntegratorEvents events,
       @ConfigProperty(name = NODE_ID) Optional<String> nodeId) {
+    this.events = events;
     this.sequencer = sequencer;
     this.fanOut = fanOut;
     this.queue = queue;
@@ -134,7 +137,7 @@ public class WebhookDispatcher {
           // numbered: the fan-out reads only numbered (committed) entries
         }
         int rounds = 0;
-        while (!stopped && fanOut.round() > 0 && ++rounds < 20) {
+        while (!stopped && fanOut.round(events) > 0 && ++rounds < 20) {
           wanted.set(true);
         }
         dispatchDue();

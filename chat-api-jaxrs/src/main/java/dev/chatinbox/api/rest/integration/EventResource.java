@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.integration;
 
+import dev.chatinbox.api.events.ApiIntegratorEvents;
 import dev.chatinbox.api.rest.AdministratorsOnly;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.rest.integration.IntegrationResponses.EventListResponse;
@@ -40,13 +41,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventResource {
   private CurrentCaller caller;
   private IntegratorEventsService events;
+  private ApiIntegratorEvents rendering;
 
   protected EventResource() {}
 
   @Inject
-  public EventResource(CurrentCaller caller, IntegratorEventsService events) {
+  public EventResource(
+      CurrentCaller caller, IntegratorEventsService events, ApiIntegratorEvents rendering) {
     this.caller = caller;
     this.events = events;
+    this.rendering = rendering;
   }
 
   @GET
@@ -97,7 +101,7 @@ public class EventResource {
       }
     }
     params.validate();
-    EventPage page = events.after(caller.get(), position, wanted, l);
+    EventPage page = events.after(caller.get(), position, wanted, l, rendering);
     JsonArrayBuilder data = Json.createArrayBuilder();
     for (IntegratorEvent event : page.events()) {
       try (JsonReader reader = Json.createReader(new StringReader(event.body()))) {

@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.integration;
 
+import dev.chatinbox.api.events.ApiIntegratorEvents;
 import dev.chatinbox.api.rest.AdministratorsOnly;
 import dev.chatinbox.api.rest.common.JsonFields;
 import dev.chatinbox.api.rest.common.QueryParams;
@@ -68,12 +69,17 @@ public class WebhookEndpointResource {
   private CurrentCaller caller;
   private WebhookEndpointService service;
   private Clock clock;
+  private ApiIntegratorEvents events;
 
   protected WebhookEndpointResource() {}
 
   @Inject
   public WebhookEndpointResource(
-      CurrentCaller caller, WebhookEndpointService service, Clock clock) {
+      CurrentCaller caller,
+      WebhookEndpointService service,
+      Clock clock,
+      ApiIntegratorEvents events) {
+    this.events = events;
     this.caller = caller;
     this.service = service;
     this.clock = clock;
@@ -352,7 +358,7 @@ public class WebhookEndpointResource {
     Optional<String> since = fields.string("since");
     fields.validate();
     long position = eventId(since.orElse(null));
-    WebhookEndpointService.Replayed replayed = service.replay(caller.get(), id, position);
+    WebhookEndpointService.Replayed replayed = service.replay(caller.get(), id, position, events);
     return accepted(
         new ReplayResponse(
             true,

@@ -26,16 +26,13 @@ public class IntegratorEventsService {
   static final int BATCH = 500;
 
   private InboxChangeRepository log;
-  private IntegratorEvents events;
   private AccessPolicy access;
 
   protected IntegratorEventsService() {}
 
   @Inject
-  public IntegratorEventsService(
-      InboxChangeRepository log, IntegratorEvents events, AccessPolicy access) {
+  public IntegratorEventsService(InboxChangeRepository log, AccessPolicy access) {
     this.log = log;
-    this.events = events;
     this.access = access;
   }
 
@@ -50,9 +47,11 @@ public class IntegratorEventsService {
   /**
    * @param after the last event id seen (empty: from the oldest kept)
    * @param types only these types (empty: all)
+   * @param events renders the entries (the API module's)
    */
   @Read
-  public EventPage after(Caller caller, Optional<Long> after, Set<String> types, int limit) {
+  public EventPage after(
+      Caller caller, Optional<Long> after, Set<String> types, int limit, IntegratorEvents events) {
     access.requireInbox(caller);
     access.requireAdmin(caller, "read the events");
     long oldest = log.oldest();

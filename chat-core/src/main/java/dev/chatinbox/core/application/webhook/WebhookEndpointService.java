@@ -46,7 +46,6 @@ public class WebhookEndpointService {
   private WebhookSecrets secrets;
   private AccessPolicy access;
   private InboxChangeRepository log;
-  private IntegratorEvents events;
   private Clock clock;
 
   protected WebhookEndpointService() {}
@@ -58,14 +57,12 @@ public class WebhookEndpointService {
       WebhookSecrets secrets,
       AccessPolicy access,
       InboxChangeRepository log,
-      IntegratorEvents events,
       Clock clock) {
     this.repository = repository;
     this.policy = policy;
     this.secrets = secrets;
     this.access = access;
     this.log = log;
-    this.events = events;
     this.clock = clock;
   }
 
@@ -265,10 +262,10 @@ public class WebhookEndpointService {
   /**
    * Queues again every event after {@code since} up to what the endpoint has been sent (its
    * cursor), of the types it wants, at most {@link #MAX_REPLAY}; 409 replay-window-exceeded when
-   * the log no longer holds all of them.
+   * the log no longer holds all of them. {@code events} renders them (the API module's).
    */
   @Transactional
-  public Replayed replay(Caller caller, UUID id, long since) {
+  public Replayed replay(Caller caller, UUID id, long since, IntegratorEvents events) {
     requireAdmin(caller);
     WebhookEndpoint e = repository.lock(id).orElseThrow(WebhookEndpointService::unknown);
     requireRetained(since);

@@ -21,19 +21,22 @@ public class WebhookFanOut {
 
   private WebhookQueue queue;
   private ChangeLogReader log;
-  private IntegratorEvents events;
 
   protected WebhookFanOut() {}
 
   @Inject
-  public WebhookFanOut(WebhookQueue queue, ChangeLogReader log, IntegratorEvents events) {
+  public WebhookFanOut(WebhookQueue queue, ChangeLogReader log) {
     this.queue = queue;
     this.log = log;
-    this.events = events;
   }
 
-  /** One batch. @return how many log entries it covered (0: every endpoint is up to date) */
-  public int round() {
+  /**
+   * One batch, rendered by {@code events} (the API module's: CDI beans of the core cannot see it,
+   * so it is passed in).
+   *
+   * @return how many log entries it covered (0: every endpoint is up to date)
+   */
+  public int round(IntegratorEvents events) {
     List<WebhookEndpoint> endpoints = queue.enabled();
     if (endpoints.isEmpty()) {
       return 0;
