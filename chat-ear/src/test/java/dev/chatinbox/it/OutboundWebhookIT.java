@@ -237,6 +237,39 @@ class OutboundWebhookIT {
     assertEquals("failed", deliveries(endpoint.id()).getJsonObject(0).getString("state"));
   }
 
+  @Test
+  void threeDaysOfFailuresDisableTheEndpointWithTheReasonKept() throws Exception {
+    Endpoint endpoint = create("/dead", "[\"message.received\"]");
+    receiver.answerAlways("/dead", 500);
+    inbound("dead 1 " + M);
+    receiver.await("/dead", l -> !l.isEmpty(), WAIT);
+    awaitEndpoint(endpoint.id(), e -> e.containsKey("failingSince"));
+    try (Seed seed = new Seed()) {
+      // the run of failures began three days and a minute ago
+      seed.update(
+          "UPDATE webhook_endpoints SET failing_since = failing_since - INTERVAL '3 days 1 minute'"
+              + " WHERE id = ?::uuid",
+          endpoint.id());
+    }
+    JsonObject shown = awaitEndpoint(endpoint.id(), e -> !e.getBoolean("enabled"));
+    assertTrue(shown.getString("disabledReason").contains("HTTP 500"), shown.toString());
+    assertTrue(
+        shown.getString("disabledReason").startsWith("Deliveries failed since"), shown.toString());
+    assertEquals("failed", deliveries(endpoint.id()).getJsonObject(0).getString("state"));
+    int attempts = receiver.to("/dead").size();
+    Thread.sleep(500);
+    assertEquals(attempts, receiver.to("/dead").size(), "no attempt after it was disabled");
+    receiver.answerAlways("/dead", 200);
+
+    // enabled again: the reason is cleared and delivery resumes after the failed event
+    Api.Response enabled =
+        Api.patch("/api/v1/webhook-endpoints/" + endpoint.id(), admin, "{\"enabled\":true}");
+    assertEquals(200, enabled.status(), enabled::toString);
+    assertFalse(enabled.data().containsKey("disabledReason"));
+    inbound("dead 2 " + M);
+    receiver.await("/dead", l -> l.stream().anyMatch(r -> carries(r, "dead 2 " + M)), WAIT);
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {429, 503})
   void retryAfterIsHonoured(int status) throws Exception {

@@ -58,6 +58,8 @@ public class WebhookDispatcher {
   private final AtomicBoolean wanted = new AtomicBoolean();
   private volatile boolean stopped;
   private volatile ScheduledFuture<?> poller;
+  private volatile ScheduledFuture<?> pruner;
+  private java.time.Duration retention;
   private ThreadPoolExecutor pool;
   private Semaphore free;
 
@@ -71,7 +73,9 @@ public class WebhookDispatcher {
       WebhookDeliverer deliverer,
       WebhookSettings settings,
       ApiIntegratorEvents events,
-      @ConfigProperty(name = NODE_ID) Optional<String> nodeId) {
+      @ConfigProperty(name = NODE_ID) Optional<String> nodeId,
+      @ConfigProperty(name = "chat.realtime.retention-hours", defaultValue = "72") long hours) {
+    this.retention = java.time.Duration.ofHours(Math.max(1, hours));
     this.events = events;
     this.sequencer = sequencer;
     this.fanOut = fanOut;
@@ -149,6 +153,17 @@ public class WebhookDispatcher {
     }
   }
 
+  private void prune() {
+    try {
+      int pruned = queue.prune(retention);
+      if (pruned > 0) {
+        LOG.log(Level.FINE, "Webhooks: {0} finished deliveries past retention deleted", pruned);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Webhook delivery pruning failed; next hour retries", e);
+    }
+  }
+
   private void dispatchDue() {
     int available = free.availablePermits();
     if (available == 0) {
@@ -186,6 +201,7 @@ public class WebhookDispatcher {
     stopped = true;
     if (poller != null) {
       poller.cancel(false);
+      pruner.cancel(false);
     }
     if (pool != null) {
       pool.shutdownNow();

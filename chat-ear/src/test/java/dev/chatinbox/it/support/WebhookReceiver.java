@@ -54,6 +54,7 @@ public final class WebhookReceiver implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final Map<String, ConcurrentLinkedQueue<Answer>> answers = new ConcurrentHashMap<>();
   private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final Map<String, Integer> statuses = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> maxInFlight = new ConcurrentHashMap<>();
 
@@ -72,6 +73,11 @@ public final class WebhookReceiver implements AutoCloseable {
   /** Answers the next requests to {@code path} with these, in order; then 200. */
   public void enqueue(String path, Answer... next) {
     answers.computeIfAbsent(path, p -> new ConcurrentLinkedQueue<>()).addAll(List.of(next));
+  }
+
+  /** Requests to {@code path} with nothing queued get {@code status} (instead of 200). */
+  public void answerAlways(String path, int status) {
+    statuses.put(path, status);
   }
 
   /** Every request to {@code path} waits this long before its 200. */
@@ -130,7 +136,11 @@ public final class WebhookReceiver implements AutoCloseable {
       Answer answer =
           java.util.Optional.ofNullable(answers.get(path))
               .map(ConcurrentLinkedQueue::poll)
-              .orElse(new Answer(200, null, delays.getOrDefault(path, Duration.ZERO)));
+              .orElse(
+                  new Answer(
+                      statuses.getOrDefault(path, 200),
+                      null,
+                      delays.getOrDefault(path, Duration.ZERO)));
       if (!answer.delay().isZero()) {
         Thread.sleep(answer.delay().toMillis());
       }

@@ -69,6 +69,17 @@ public class WebhookQueue {
     return repository.claimDue(owner, now, now.plus(settings.lease()), limit);
   }
 
+  /**
+   * Deletes delivered and failed deliveries older than the change log's retention ({@code
+   * chat.realtime.retention-hours}): replay reaches no further back anyway.
+   *
+   * @return how many
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int prune(Duration retention) {
+    return repository.pruneBefore(clock.instant().minus(retention));
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int releaseLeasesOf(String owner) {
     return repository.releaseLeasesOf(owner);
