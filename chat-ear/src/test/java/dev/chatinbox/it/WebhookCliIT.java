@@ -26,6 +26,20 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code chat webhooks …} and {@code chat events} against the server and a local receiver. */
 class WebhookCliIT {
   private static final String M = Seed.marker();
+
+  /** When the class started: the contacts its inbound messages created since get an owner. */
+  private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
+
+  /**
+   * Unowned contacts are visible to every USER: give ours an owner so other classes never see them.
+   */
+  @org.junit.jupiter.api.AfterAll
+  static void adoptCreatedContacts() throws Exception {
+    try (Seed seed = new Seed()) {
+      seed.adoptContactsCreatedSince("wh-cli-" + M, STARTED);
+    }
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path config;
 
@@ -54,7 +68,7 @@ class WebhookCliIT {
           listed.toString().contains(id) && !listed.toString().contains("whsec_"),
           listed.toString());
 
-      String phone = "+14155556" + String.format("%03d", ProcessHandle.current().pid() % 1000);
+      String phone = "+14155554" + String.format("%03d", ProcessHandle.current().pid() % 1000);
       Api.Response in =
           Webhooks.twilio(
               "/api/v1/webhooks/twilio/sms/inbound", Webhooks.twilioInbound(phone, "cli " + M));

@@ -29,6 +29,20 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookKillIT {
   private static final String M = Seed.marker();
+
+  /** When the class started: the contacts its inbound messages created since get an owner. */
+  private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
+
+  /**
+   * Unowned contacts are visible to every USER: give ours an owner so other classes never see them.
+   */
+  @org.junit.jupiter.api.AfterAll
+  static void adoptCreatedContacts() throws Exception {
+    try (Seed seed = new Seed()) {
+      seed.adoptContactsCreatedSince("wh-kill-" + M, STARTED);
+    }
+  }
+
   private static final Path WLP = LibertyServers.WLP;
   private static final String SERVER = LibertyServers.FIRST;
   private static final String PHONE =

@@ -23,6 +23,20 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookTwoNodeIT {
   private static final String M = Seed.marker();
+
+  /** When the class started: the contacts its inbound messages created since get an owner. */
+  private static final java.time.Instant STARTED = java.time.Instant.now().minusSeconds(1);
+
+  /**
+   * Unowned contacts are visible to every USER: give ours an owner so other classes never see them.
+   */
+  @org.junit.jupiter.api.AfterAll
+  static void adoptCreatedContacts() throws Exception {
+    try (Seed seed = new Seed()) {
+      seed.adoptContactsCreatedSince("wh-two-" + M, STARTED);
+    }
+  }
+
   private static final String NODE_B = "chatServerITWebhooks";
   private static final int B_HTTP = Integer.getInteger("it.node2.http.port", 19081);
   private static final int B_HTTPS = Integer.getInteger("it.node2.https.port", 19444);
