@@ -284,6 +284,54 @@ class OutboundWebhookIT {
     receiver.await("/dead", l -> l.stream().anyMatch(r -> carries(r, "dead 2 " + M)), WAIT);
   }
 
+  /**
+   * A small B8: 100 inbound messages fanned out to five endpoints, one of which answers 500 all
+   * along. The four others get every event, in order, each once; the lag from the event's time to
+   * its arrival is printed (p50, p99, max) and bounded loosely (this box is shared).
+   */
+  @Test
+  void aBurstReachesFourEndpointsInOrderWhileAFifthFails() throws Exception {
+    List<String> paths = List.of("/b8-1", "/b8-2", "/b8-3", "/b8-4");
+    List<Endpoint> endpoints = new ArrayList<>();
+    for (String path : paths) {
+      endpoints.add(create(path, "[\"message.received\"]"));
+    }
+    receiver.answerAlways("/b8-dead", 500);
+    create("/b8-dead", "[\"message.received\"]");
+    int events = 100;
+    String phone = inbound("b8 1 " + M);
+    for (int i = 2; i <= events; i++) {
+      inbound(phone, "b8 " + i + " " + M);
+    }
+    List<Long> lags = new ArrayList<>();
+    for (String path : paths) {
+      List<Received> all =
+          receiver.await(
+              path,
+              l -> l.stream().filter(r -> carries(r, "\"b8 ")).count() >= events,
+              Duration.ofSeconds(60));
+      List<Received> mine = all.stream().filter(r -> carries(r, "\"b8 ")).toList();
+      assertEquals(events, mine.size(), "each event once at " + path);
+      for (int i = 0; i < events; i++) {
+        Received r = mine.get(i);
+        assertEquals(
+            "b8 " + (i + 1) + " " + M,
+            r.json().getJsonObject("data").getString("message"),
+            "in order");
+        lags.add(
+            Duration.between(Instant.parse(r.json().getString("timestamp")), r.at()).toMillis());
+      }
+    }
+    List<Long> sorted = lags.stream().sorted().toList();
+    long p50 = sorted.get(sorted.size() / 2);
+    long p99 = sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1);
+    System.out.printf(
+        "B8-lite: %d deliveries to 4 endpoints (a fifth failing), lag p50 %d ms, p99 %d ms, max %d ms%n",
+        sorted.size(), p50, p99, sorted.get(sorted.size() - 1));
+    assertTrue(p99 < 5000, "p99 lag " + p99 + " ms");
+    assertTrue(receiver.to("/b8-dead").size() >= 1, "the failing endpoint was tried");
+  }
+
   @ParameterizedTest
   @ValueSource(ints = {429, 503})
   void retryAfterIsHonoured(int status) throws Exception {
