@@ -38,6 +38,7 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.domain.outbox;
   exports dev.chatinbox.core.domain.action;
   exports dev.chatinbox.core.domain.change;
+  exports dev.chatinbox.core.domain.webhook;
   exports dev.chatinbox.core.application.access;
   exports dev.chatinbox.core.application.action;
   exports dev.chatinbox.core.application.contact;
@@ -49,6 +50,7 @@ module dev.chatinbox.core {
   exports dev.chatinbox.core.application.realtime;
   exports dev.chatinbox.core.application.user;
   exports dev.chatinbox.core.application.view;
+  exports dev.chatinbox.core.application.webhook;
   exports dev.chatinbox.core.spi;
   exports dev.chatinbox.core.spi.carrier;
   exports dev.chatinbox.core.application.startup;

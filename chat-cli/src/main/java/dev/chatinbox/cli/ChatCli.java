@@ -4,12 +4,14 @@ import dev.chatinbox.cli.command.ActionsCommand;
 import dev.chatinbox.cli.command.ConfigCommand;
 import dev.chatinbox.cli.command.ContactsCommand;
 import dev.chatinbox.cli.command.ConversationsCommand;
+import dev.chatinbox.cli.command.EventsCommand;
 import dev.chatinbox.cli.command.MessagesCommand;
 import dev.chatinbox.cli.command.ScheduledCommand;
 import dev.chatinbox.cli.command.SendCommand;
 import dev.chatinbox.cli.command.TokenCommand;
 import dev.chatinbox.cli.command.UsersCommand;
 import dev.chatinbox.cli.command.WatchCommand;
+import dev.chatinbox.cli.command.WebhooksCommand;
 import dev.chatinbox.cli.support.ConfigStore;
 import dev.chatinbox.cli.support.NotConfiguredException;
 import dev.chatinbox.cli.support.Output;
@@ -49,6 +51,8 @@ import picocli.CommandLine.Spec;
       ActionsCommand.class,
       ScheduledCommand.class,
       WatchCommand.class,
+      WebhooksCommand.class,
+      EventsCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -35,6 +35,7 @@ public final class ChatClient {
   private final Users users;
   private final Actions actions;
   private final Events events;
+  private final Webhooks webhooks;
   private final Scheduled scheduled;
   private final RawApi raw;
 
@@ -64,6 +65,11 @@ public final class ChatClient {
     this.users = new Users(new UsersApi(api), calls);
     this.actions = new Actions(new ManualActionsApi(api), calls);
     this.scheduled = new Scheduled(new ScheduledMessagesApi(api), calls);
+    this.webhooks =
+        new Webhooks(
+            new dev.chatinbox.sdk.internal.generated.api.WebhooksApi(api),
+            calls,
+            api.getObjectMapper());
     this.events =
         new Events(
             HttpClient.newBuilder().connectTimeout(b.connectTimeout).build(),
@@ -106,6 +112,11 @@ public final class ChatClient {
   /** Scheduled messages: list and cancel. */
   public Scheduled scheduled() {
     return scheduled;
+  }
+
+  /** Outbound webhooks and the events list (ADMIN). */
+  public Webhooks webhooks() {
+    return webhooks;
   }
 
   /** Real-time events (WebSocket), with automatic reconnect and resume. */

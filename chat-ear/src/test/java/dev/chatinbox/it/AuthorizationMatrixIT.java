@@ -85,6 +85,44 @@ class AuthorizationMatrixIT {
             TOKENS.get(Role.ADMIN),
             "{\"conversationId\":\"" + conversation + "\",\"action\":\"Call back\"}");
     actionId = action.data().getString("id");
+    webhookEndpointId = newWebhookEndpoint();
+  }
+
+  /** The webhook endpoints the matrix made, deleted at the end (at most 50 may exist). */
+  private static final List<String> WEBHOOK_ENDPOINTS =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  private static String webhookEndpointId;
+
+  /** An endpoint to a port nobody listens on, for one event type that rarely happens. */
+  private static String newWebhookEndpoint() {
+    Api.Response created =
+        Api.post(
+            "/api/v1/webhook-endpoints",
+            TOKENS.get(Role.ADMIN),
+            "{\"url\":\"http://127.0.0.1:49199/matrix\",\"eventTypes\":[\"conversation.deleted\"]}");
+    assertEquals(201, created.status(), created::toString);
+    String id = created.data().getString("id");
+    WEBHOOK_ENDPOINTS.add(id);
+    return id;
+  }
+
+  @org.junit.jupiter.api.AfterAll
+  static void deleteWebhookEndpoints() {
+    WEBHOOK_ENDPOINTS.forEach(
+        id -> Api.delete("/api/v1/webhook-endpoints/" + id, TOKENS.get(Role.ADMIN)));
+  }
+
+  private static String hook(String rest) {
+    return "/api/v1/webhook-endpoints/" + webhookEndpointId + rest;
+  }
+
+  /** A ping queued for the shared endpoint: a delivery to retry. */
+  private static long pingDelivery() {
+    return Api.post(hook("/test"), TOKENS.get(Role.ADMIN), "")
+        .data()
+        .getJsonNumber("deliveryId")
+        .longValue();
   }
 
   private static String conv(String rest) {
@@ -534,7 +572,121 @@ class AuthorizationMatrixIT {
             403,
             403,
             403));
+    // Integrator webhooks and events (#19): administrators only, 403 for everyone else before
+    // the body is read; the endpoint in the path exists (an unknown one is 404 for ADMIN)
+    rows.add(
+        new Row(
+            "POST /webhook-endpoints",
+            (t, r) ->
+                created(
+                    Api.post(
+                        "/api/v1/webhook-endpoints",
+                        t,
+                        "{\"url\":\"http://127.0.0.1:49199/matrix\",\"eventTypes\":[\"conversation.deleted\"]}")),
+            201,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "GET /webhook-endpoints",
+            (t, r) -> Api.get("/api/v1/webhook-endpoints", t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "GET /webhook-endpoints/{id}",
+            (t, r) -> Api.get(hook(""), t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "PATCH /webhook-endpoints/{id}",
+            (t, r) -> Api.patch(hook(""), t, "{\"description\":\"matrix " + r + "\"}"),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "DELETE /webhook-endpoints/{id}",
+            (t, r) -> Api.delete("/api/v1/webhook-endpoints/" + newWebhookEndpoint(), t),
+            204,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "POST /webhook-endpoints/{id}/rotate-secret",
+            (t, r) -> Api.post(hook("/rotate-secret"), t, ""),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "GET /webhook-endpoints/{id}/deliveries",
+            (t, r) -> Api.get(hook("/deliveries"), t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "POST /webhook-endpoints/{id}/deliveries/{deliveryId}/retry",
+            (t, r) -> Api.post(hook("/deliveries/" + pingDelivery() + "/retry"), t, ""),
+            202,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "POST /webhook-endpoints/{id}/test",
+            (t, r) -> Api.post(hook("/test"), t, ""),
+            202,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "POST /webhook-endpoints/{id}/replay",
+            (t, r) -> Api.post(hook("/replay"), t, "{\"since\":\"999999999\"}"),
+            202,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "GET /events",
+            (t, r) -> Api.get("/api/v1/events?limit=1", t),
+            200,
+            403,
+            403,
+            403,
+            403));
     return rows;
+  }
+
+  /** Keeps track of an endpoint a row created, to delete it at the end. */
+  private static Api.Response created(Api.Response response) {
+    if (response.status() == 201) {
+      WEBHOOK_ENDPOINTS.add(response.data().getString("id"));
+    }
+    return response;
   }
 
   /** A scheduled SMS of a fresh conversation of the matrix contact's kind, for cancel rows. */
@@ -587,7 +739,8 @@ class AuthorizationMatrixIT {
                       .replace("{conversationId}", conversation.toString())
                       .replace("{actionId}", actionId)
                       .replace("{contactId}", contact.toString())
-                      .replace("{userId}", strangerId.toString());
+                      .replace("{userId}", strangerId.toString())
+                      .replace("{endpointId}", webhookEndpointId);
               String method = o.method();
               List<DynamicTest> tests = new ArrayList<>();
               tests.add(
@@ -595,7 +748,7 @@ class AuthorizationMatrixIT {
                       o.name() + " as CUST, malformed body -> 403",
                       () -> assertEquals(403, malformed(method, path, Role.CUST).status())));
               int stranger =
-                  path.startsWith("/api/v1/users")
+                  path.startsWith("/api/v1/users") || path.startsWith("/api/v1/webhook-endpoints")
                       ? 403
                       : o.path().contains("{conversationId}")
                               || o.path().contains("{actionId}")

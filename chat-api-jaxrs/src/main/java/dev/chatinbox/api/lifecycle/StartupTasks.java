@@ -29,6 +29,7 @@ public class StartupTasks {
   private dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation;
   private dev.chatinbox.api.websocket.RealtimeHub realtime;
   private TokenVerifier tokens;
+  private dev.chatinbox.api.events.WebhookDispatcher webhooks;
   private volatile boolean ready;
 
   protected StartupTasks() {}
@@ -39,12 +40,14 @@ public class StartupTasks {
       dev.chatinbox.api.outbox.OutboxDispatcher outbox,
       dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation,
       dev.chatinbox.api.websocket.RealtimeHub realtime,
-      TokenVerifier tokens) {
+      TokenVerifier tokens,
+      dev.chatinbox.api.events.WebhookDispatcher webhooks) {
     this.startup = startup;
     this.outbox = outbox;
     this.reconciliation = reconciliation;
     this.realtime = realtime;
     this.tokens = tokens;
+    this.webhooks = webhooks;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
@@ -53,6 +56,7 @@ public class StartupTasks {
     outbox.start();
     reconciliation.start();
     realtime.start();
+    webhooks.start();
     ready = true;
   }
 

@@ -1,8 +1,7 @@
 package dev.chatinbox.api.websocket;
 
+import dev.chatinbox.api.events.EventData;
 import dev.chatinbox.api.rest.common.Timestamps;
-import dev.chatinbox.api.rest.conversation.ConversationOutput;
-import dev.chatinbox.api.rest.message.MessageOutput;
 import dev.chatinbox.core.application.view.FeedEvent;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -24,12 +23,7 @@ final class EventFrames {
   private EventFrames() {}
 
   static String event(FeedEvent event) {
-    Object data =
-        switch (event.type()) {
-          case NEW_MESSAGE, MESSAGE_STATUS -> MessageOutput.of(event.message().orElseThrow());
-          case CONVERSATION_UPDATE -> ConversationOutput.of(event.conversation().orElseThrow());
-          case CONVERSATION_DELETED -> Map.of("id", event.conversationId().toString());
-        };
+    Object data = EventData.of(event);
     return JSON.toJson(
         new Frame(
             event.type().wireName(),

@@ -28,6 +28,12 @@ public interface InboxChangeRepository {
   /** The first entries that occurred after {@code time}, in order, at most {@code limit}. */
   List<LoggedChange> occurredAfter(Instant time, int limit);
 
+  /**
+   * The position of the oldest numbered entry still kept ({@link #head} + 1 when none is): a reader
+   * that saw less than this minus one has missed entries pruned since.
+   */
+  long oldest();
+
   /** The position of the newest numbered entry (0 when there is none). */
   long head();
 

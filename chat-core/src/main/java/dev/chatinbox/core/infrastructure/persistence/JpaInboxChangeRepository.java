@@ -166,6 +166,13 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
   }
 
   @Override
+  public long oldest() {
+    Object oldest =
+        reads.single("SELECT MIN(seq) FROM change_log WHERE seq IS NOT NULL", List.of());
+    return oldest == null ? head() + 1 : ((Number) oldest).longValue();
+  }
+
+  @Override
   public long head() {
     return ((Number) reads.single("SELECT last_seq FROM change_log_head WHERE id = 1", List.of()))
         .longValue();

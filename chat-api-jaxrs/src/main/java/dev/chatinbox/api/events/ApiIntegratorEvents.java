@@ -1,0 +1,74 @@
+package dev.chatinbox.api.events;
+
+import dev.chatinbox.api.rest.common.Timestamps;
+import dev.chatinbox.core.application.access.Caller;
+import dev.chatinbox.core.application.realtime.ChangeFeed;
+import dev.chatinbox.core.application.view.FeedEvent;
+import dev.chatinbox.core.application.webhook.IntegratorEvent;
+import dev.chatinbox.core.application.webhook.IntegratorEvents;
+import dev.chatinbox.core.domain.change.LoggedChange;
+import dev.chatinbox.core.domain.message.SenderType;
+import dev.chatinbox.core.domain.user.Role;
+import dev.chatinbox.core.domain.webhook.EventTypes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Renders change-log entries for integrators through the real-time feed ({@link ChangeFeed}) as an
+ * administrator who is nobody in particular (no message reads "You"), so that {@code data} is what
+ * an administrator's WebSocket receives. Types: a new message from the contact is {@code
+ * message.received}, one written by the team or the system {@code message.sent}; a status change
+ * {@code message.status_changed}; a conversation update {@code conversation.updated}; a deletion
+ * {@code conversation.deleted}.
+ */
+@ApplicationScoped
+public class ApiIntegratorEvents implements IntegratorEvents {
+  static final Caller INTEGRATOR = new Caller(new UUID(0, 0), Set.of(Role.ADMIN));
+  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(false));
+
+  private ChangeFeed feed;
+
+  /** The webhook body. */
+  public record Body(String type, String timestamp, Object data) {}
+
+  protected ApiIntegratorEvents() {}
+
+  @Inject
+  public ApiIntegratorEvents(ChangeFeed feed) {
+    this.feed = feed;
+  }
+
+  @Override
+  public List<IntegratorEvent> render(List<LoggedChange> changes) {
+    return feed.visibleTo(INTEGRATOR, changes, Optional.empty()).stream()
+        .map(
+            e -> {
+              String type = type(e);
+              return new IntegratorEvent(
+                  e.sequence(),
+                  type,
+                  e.occurredAt(),
+                  JSON.toJson(new Body(type, Timestamps.format(e.occurredAt()), EventData.of(e))));
+            })
+        .toList();
+  }
+
+  static String type(FeedEvent event) {
+    return switch (event.type()) {
+      case NEW_MESSAGE ->
+          event.message().map(m -> m.senderType() == SenderType.CONTACT).orElse(false)
+              ? EventTypes.MESSAGE_RECEIVED
+              : EventTypes.MESSAGE_SENT;
+      case MESSAGE_STATUS -> EventTypes.MESSAGE_STATUS_CHANGED;
+      case CONVERSATION_UPDATE -> EventTypes.CONVERSATION_UPDATED;
+      case CONVERSATION_DELETED -> EventTypes.CONVERSATION_DELETED;
+    };
+  }
+}
