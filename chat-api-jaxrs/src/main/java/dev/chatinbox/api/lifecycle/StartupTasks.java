@@ -26,6 +26,7 @@ public class StartupTasks {
   private dev.chatinbox.api.outbox.OutboxDispatcher outbox;
   private dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation;
   private dev.chatinbox.api.websocket.RealtimeHub realtime;
+  private SearchIndexBackfillJob searchBackfill;
   private volatile boolean ready;
 
   protected StartupTasks() {}
@@ -35,11 +36,13 @@ public class StartupTasks {
       ServerStartup startup,
       dev.chatinbox.api.outbox.OutboxDispatcher outbox,
       dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation,
-      dev.chatinbox.api.websocket.RealtimeHub realtime) {
+      dev.chatinbox.api.websocket.RealtimeHub realtime,
+      SearchIndexBackfillJob searchBackfill) {
     this.startup = startup;
     this.outbox = outbox;
     this.reconciliation = reconciliation;
     this.realtime = realtime;
+    this.searchBackfill = searchBackfill;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
@@ -47,6 +50,7 @@ public class StartupTasks {
     outbox.start();
     reconciliation.start();
     realtime.start();
+    searchBackfill.start();
     ready = true;
   }
 

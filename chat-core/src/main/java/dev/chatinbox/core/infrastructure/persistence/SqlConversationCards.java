@@ -72,7 +72,7 @@ public class SqlConversationCards implements ConversationCards {
       "SELECT m.id, m.body, m.sender_type, m.sender_id, m.occurred_at, m.channel, u.name"
           + " FROM messages m LEFT JOIN users u ON u.id = m.sender_id";
 
-  private static final String CONVERSATION_COLUMNS =
+  static final String CONVERSATION_COLUMNS =
       "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
           + " c.last_message_at, c.sort_at";
 
@@ -93,8 +93,23 @@ public class SqlConversationCards implements ConversationCards {
     SqlWhere where = new SqlWhere();
     ConversationConditions.filters(where, criteria);
     ContactConditions.visible(where, visibility);
-    criteria.search().ifPresent(text -> ContactConditions.containsText(where, text));
-    boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
+    boolean postgres = sql.dialect() == DatabaseDialect.POSTGRESQL;
+    criteria
+        .search()
+        .ifPresent(
+            text -> {
+              if (postgres) {
+                ContactConditions.contactWordsMatch(where, text);
+              } else {
+                ContactConditions.containsText(where, text);
+              }
+            });
+    boolean joinContact =
+        visibility.restrictedTo().isPresent()
+            || criteria
+                .search()
+                .filter(t -> !postgres || !ContactConditions.hasWords(t))
+                .isPresent();
     String from =
         " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
     boolean oldest = criteria.sort() == ConversationSort.OLDEST;
@@ -158,7 +173,7 @@ public class SqlConversationCards implements ConversationCards {
     return cards;
   }
 
-  private static ConversationCard conversation(Object[] r) {
+  static ConversationCard conversation(Object[] r) {
     return new ConversationCard(
         NativeValues.uuid(r[0]),
         NativeValues.uuid(r[1]),
