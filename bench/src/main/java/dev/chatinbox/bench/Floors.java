@@ -134,10 +134,10 @@ final class Floors {
     String where =
         " FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE "
             + VISIBLE
-            + " AND (c.id IN (SELECT s.conversation_id FROM conversation_search s"
+            + " AND (c.id = ANY (ARRAY(SELECT s.conversation_id FROM conversation_search s"
             + " WHERE s.contact_words @@ chat_search_query((ARRAY["
             + names
-            + "])[:k + 1], TRUE, '')))";
+            + "])[:k + 1], TRUE, ''))))";
     return AGENT
         + "\\set k random(0, "
         + (TextGen.LAST.length - 1)

@@ -49,9 +49,12 @@ final class ContactConditions {
       containsText(where, text);
       return;
     }
+    // the matching ids first (GIN index, an InitPlan), then those conversations by key: left to
+    // itself the planner walked the recency index for a name that 3 % of contacts have, or hashed
+    // the whole conversations table for the count (bench B1 search: 12 statements/s)
     where.and(
-        "c.id IN (SELECT s.conversation_id FROM conversation_search s"
-            + " WHERE s.contact_words @@ chat_search_query(CAST(? AS TEXT), TRUE, CAST(? AS TEXT)))",
+        "c.id = ANY (ARRAY(SELECT s.conversation_id FROM conversation_search s"
+            + " WHERE s.contact_words @@ chat_search_query(CAST(? AS TEXT), TRUE, CAST(? AS TEXT))))",
         text,
         digitsOrEmpty(text));
   }
