@@ -49,8 +49,8 @@ final class Seeder {
    */
   private static final String SEARCH_ROWS =
       """
-      INSERT INTO conversation_search (conversation_id, contact_words, message_words, complete)
-      SELECT c.id, chat_contact_words(ct.search_text), coalesce(w.words, ''), TRUE
+      INSERT INTO conversation_search (conversation_id, contact_words, message_words, complete, sort_at)
+      SELECT c.id, chat_contact_words(ct.search_text), coalesce(w.words, ''), TRUE, c.sort_at
       FROM conversations c JOIN contacts ct ON ct.id = c.contact_id
       LEFT JOIN (SELECT m.conversation_id,
                         to_tsvector('chat_search', string_agg(m.body, ' ')) AS words

@@ -65,6 +65,9 @@ CREATE TABLE conversation_search (
     conversation_id UUID     NOT NULL PRIMARY KEY REFERENCES conversations (id) ON DELETE CASCADE,
     contact_words   TSVECTOR NOT NULL DEFAULT '',
     message_words   TSVECTOR NOT NULL DEFAULT '',
+    -- conversations.sort_at, kept equal by a trigger: a name's matches are taken newest first
+    -- straight from here, and only as many conversations are then read as the page needs
+    sort_at         TIMESTAMP WITH TIME ZONE,
     -- false while the words of messages written before this migration are still to be added
     complete        BOOLEAN  NOT NULL DEFAULT TRUE
 );
@@ -114,9 +117,11 @@ SELECT 1, 'contacts', now() WHERE EXISTS (SELECT 1 FROM conversations);
 CREATE FUNCTION chat_search_conversation_written() RETURNS TRIGGER LANGUAGE plpgsql AS
 $$
 BEGIN
-    INSERT INTO conversation_search (conversation_id, contact_words)
-    SELECT NEW.id, chat_contact_words(ct.search_text) FROM contacts ct WHERE ct.id = NEW.contact_id
-    ON CONFLICT (conversation_id) DO UPDATE SET contact_words = EXCLUDED.contact_words;
+    INSERT INTO conversation_search (conversation_id, contact_words, sort_at)
+    SELECT NEW.id, chat_contact_words(ct.search_text), NEW.sort_at
+    FROM contacts ct WHERE ct.id = NEW.contact_id
+    ON CONFLICT (conversation_id)
+        DO UPDATE SET contact_words = EXCLUDED.contact_words, sort_at = EXCLUDED.sort_at;
     RETURN NULL;
 END
 $$;
@@ -125,6 +130,17 @@ CREATE TRIGGER tr_conversations_search_insert AFTER INSERT ON conversations
 CREATE TRIGGER tr_conversations_search_contact AFTER UPDATE OF contact_id ON conversations
     FOR EACH ROW WHEN (OLD.contact_id IS DISTINCT FROM NEW.contact_id)
     EXECUTE FUNCTION chat_search_conversation_written();
+
+CREATE FUNCTION chat_search_conversation_moved() RETURNS TRIGGER LANGUAGE plpgsql AS
+$$
+BEGIN
+    UPDATE conversation_search SET sort_at = NEW.sort_at WHERE conversation_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER tr_conversations_search_sort AFTER UPDATE OF sort_at ON conversations
+    FOR EACH ROW WHEN (OLD.sort_at IS DISTINCT FROM NEW.sort_at)
+    EXECUTE FUNCTION chat_search_conversation_moved();
 
 CREATE FUNCTION chat_search_contact_written() RETURNS TRIGGER LANGUAGE plpgsql AS
 $$
@@ -148,8 +164,8 @@ BEGIN
     UPDATE conversation_search SET message_words = message_words || words
     WHERE conversation_id = NEW.conversation_id;
     IF NOT FOUND THEN -- a conversation of before the upgrade that the backfill has not reached
-        INSERT INTO conversation_search (conversation_id, contact_words, message_words, complete)
-        SELECT c.id, chat_contact_words(ct.search_text), words, FALSE
+        INSERT INTO conversation_search (conversation_id, contact_words, message_words, complete, sort_at)
+        SELECT c.id, chat_contact_words(ct.search_text), words, FALSE, c.sort_at
         FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = NEW.conversation_id
         ON CONFLICT (conversation_id)
             DO UPDATE SET message_words = conversation_search.message_words || EXCLUDED.message_words;

@@ -15,22 +15,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link ConversationMatches} by JDBC ({@link SqlReads}).
  *
  * <p><b>PostgreSQL</b> reads {@code conversation_search} (V10): one row per conversation with the
- * words of its contact and of all its messages, each in a GIN index, kept current by triggers in
- * the transaction of every message, conversation and contact write. Every word of the text must
- * match, the last one also as a prefix (the word being typed); a phone fragment also matches by its
- * digits (every digit suffix of a number is a word); accents and case are folded ({@code
- * chat_search}: unaccent + simple). Candidates are the {@value #CANDIDATES} most recent visible
- * conversations of each kind of match — contact words exactly, contact words as typed, message
- * words as typed — each found through its index or, for a common word, by walking the recency index
- * ({@code ix_conversations_sort}) until enough match: the planner picks from the words' statistics,
- * so the statement is planned for its values ({@code plan_cache_mode}). They are ranked by where
- * the text was found (contact data exactly 4, as a prefix 3; plus message words exactly 2, as a
- * prefix 1), then most recent first. A search never reads a message row.
+ * words of its contact and of all its messages, each in a GIN index, and the conversation's {@code
+ * sort_at}, kept current by triggers in the transaction of every message, conversation and contact
+ * write. Every word of the text must match, the last one also as a prefix (the word being typed); a
+ * phone fragment also matches by its digits (every digit suffix of a number is a word); accents and
+ * case are folded ({@code chat_search}: unaccent + simple). A search never reads a message row.
+ *
+ * <p>Candidates: the {@value #CANDIDATES} most recent visible conversations whose contact words
+ * match, and as many as asked whose message words match. Each set is found the cheaper of two ways,
+ * chosen per search from the column's word statistics ({@code chat_search_common}): a text rare in
+ * the column takes its matches from the GIN index, newest first by the row's {@code sort_at}, and
+ * reads their conversations and contacts only until enough are visible; a common one walks the
+ * conversations newest first (the list's own indexes, the filters applied there) until enough
+ * match. The statement's shape fixes its plan — generic, nested loops only — instead of the
+ * planner's guess, which was measured wrong both ways. The visibility rule is a {@code WHERE}
+ * clause inside each set. Ranked by where the text was found (contact words exactly 4, as a prefix
+ * 3, plus 1 for message words), then most recent first; misspelt names (trigram word similarity)
+ * fill up when the words find fewer than asked.
  *
  * <p>Text without a letter or digit ({@code %}, {@code '}) matches contact data as a substring
  * (trigram index), most recent first.
@@ -58,15 +65,18 @@ public class SqlConversationSearch implements ConversationMatches {
   private static final String BRANCH =
       """
       {name}_rare AS MATERIALIZED (
-        SELECT s.conversation_id FROM conversation_search s
+        SELECT s.conversation_id, s.sort_at FROM conversation_search s
         WHERE NOT (SELECT common.{name} FROM common)
           AND s.{name}_words @@ chat_search_query(CAST(?{q} AS TEXT), TRUE, CAST(?{d} AS TEXT))
         LIMIT {cap}),
       {name}_hits AS MATERIALIZED (
-        (SELECT {columns} FROM {name}_rare r
-         JOIN conversations c ON c.id = r.conversation_id{join}
+        (SELECT {columns}
+         FROM (SELECT * FROM {name}_rare
+               ORDER BY sort_at DESC NULLS LAST, conversation_id DESC) r
+         CROSS JOIN LATERAL (
+           SELECT c.* FROM conversations c WHERE c.id = r.conversation_id OFFSET 0) c{join}
          WHERE {filters} AND {visible}
-         ORDER BY c.sort_at DESC, c.id DESC LIMIT {candidates})
+         ORDER BY r.sort_at DESC NULLS LAST, r.conversation_id DESC LIMIT {candidates})
         UNION ALL
         (SELECT {columns}
          FROM (SELECT c.* FROM conversations c WHERE (SELECT common.{name} FROM common) AND {filters}
@@ -81,8 +91,7 @@ public class SqlConversationSearch implements ConversationMatches {
   private static final String POSTGRES =
       """
       WITH common AS MATERIALIZED (
-        SELECT chat_search_common('contact_words', CAST(?{q} AS TEXT)) AS contact,
-               chat_search_common('message_words', CAST(?{q} AS TEXT)) AS message),
+        SELECT CAST(?4 AS BOOLEAN) AS contact, CAST(?5 AS BOOLEAN) AS message),
       {contactBranch},
       {messageBranch},
       -- misspelt names, only when the words found fewer than asked
@@ -119,6 +128,12 @@ public class SqlConversationSearch implements ConversationMatches {
   /** Most conversations a common text's walk looks at, newest first. */
   static final int WALK = 100_000;
 
+  /** How long a text's commonness is remembered. */
+  static final long COMMONNESS_MINUTES = 10;
+
+  private static final int MAX_REMEMBERED = 10_000;
+
+  private final Map<String, Commonness> commonness = new ConcurrentHashMap<>();
   private SqlReads sql;
 
   protected SqlConversationSearch() {}
@@ -147,6 +162,9 @@ public class SqlConversationSearch implements ConversationMatches {
     values.add(text);
     values.add(ContactConditions.digitsOrEmpty(text));
     values.add(limit);
+    Commonness common = commonness(text);
+    values.add(common.contact());
+    values.add(common.message());
     values.addAll(filters.values());
     values.addAll(visible.values());
     return cards(
@@ -158,16 +176,17 @@ public class SqlConversationSearch implements ConversationMatches {
 
   /**
    * The PostgreSQL statement: its values are the text ({@code ?1}), the digits of a phone fragment
-   * or "" ({@code ?2}), the number of results ({@code ?3}), then those of {@code filters} and of
-   * {@code visible}.
+   * or "" ({@code ?2}), the number of results ({@code ?3}), whether the text is common in the
+   * contact words and in the message words ({@code ?4}, {@code ?5}), then those of {@code filters}
+   * and of {@code visible}.
    */
   static String statement(SqlWhere filters, SqlWhere visible, boolean restricted, int limit) {
     return POSTGRES
         .replace("{contactBranch}", branch("contact", CANDIDATES))
         .replace("{messageBranch}", branch("message", limit))
         .replace("{join}", restricted ? " JOIN contacts ct ON ct.id = c.contact_id" : "")
-        .replace("{filters}", filters.conditions(4))
-        .replace("{visible}", visible.conditions(4 + filters.size()))
+        .replace("{filters}", filters.conditions(6))
+        .replace("{visible}", visible.conditions(6 + filters.size()))
         .replace(
             "{columns}", SqlConversationCards.CONVERSATION_COLUMNS.substring("SELECT ".length()))
         .replace("{cap}", String.valueOf(RARE_CAP))
@@ -176,6 +195,35 @@ public class SqlConversationSearch implements ConversationMatches {
         .replace("{d}", "2")
         .replace("{max}", "3");
   }
+
+  /**
+   * Whether the text is common in each column ({@code chat_search_common}: the column's word
+   * statistics, a few ms of PostgreSQL CPU), remembered per text for {@value #COMMONNESS_MINUTES}
+   * minutes — statistics change with ANALYZE, not per search, and a text typed once is typed again
+   * by the next keystroke's prefix or the next user.
+   */
+  private Commonness commonness(String text) {
+    String key = text.strip().toLowerCase(Locale.ROOT);
+    long now = System.nanoTime();
+    Commonness known = commonness.get(key);
+    if (known != null && now - known.at() < COMMONNESS_MINUTES * 60_000_000_000L) {
+      return known;
+    }
+    Object[] row =
+        sql.rows(
+                "SELECT chat_search_common('contact_words', CAST(?1 AS TEXT)),"
+                    + " chat_search_common('message_words', CAST(?1 AS TEXT))",
+                List.of(text))
+            .get(0);
+    Commonness fresh = new Commonness(NativeValues.bool(row[0]), NativeValues.bool(row[1]), now);
+    if (commonness.size() >= MAX_REMEMBERED) {
+      commonness.clear();
+    }
+    commonness.put(key, fresh);
+    return fresh;
+  }
+
+  private record Commonness(boolean contact, boolean message, long at) {}
 
   private static String branch(String name, int candidates) {
     return BRANCH.replace("{name}", name).replace("{candidates}", String.valueOf(candidates));

@@ -41,10 +41,10 @@ public class SqlConversationSearchIndex implements ConversationSearchIndex {
 
   private static final String CONTACTS =
       """
-      WITH batch AS (SELECT c.id, c.contact_id FROM conversations c WHERE c.id > ?
+      WITH batch AS (SELECT c.id, c.contact_id, c.sort_at FROM conversations c WHERE c.id > ?
                      ORDER BY c.id LIMIT %d),
-      added AS (INSERT INTO conversation_search (conversation_id, contact_words, complete)
-                SELECT b.id, chat_contact_words(ct.search_text), FALSE
+      added AS (INSERT INTO conversation_search (conversation_id, contact_words, complete, sort_at)
+                SELECT b.id, chat_contact_words(ct.search_text), FALSE, b.sort_at
                 FROM batch b JOIN contacts ct ON ct.id = b.contact_id
                 ON CONFLICT (conversation_id) DO NOTHING)
       SELECT CAST(max(CAST(id AS TEXT)) AS TEXT), count(*) FROM batch"""

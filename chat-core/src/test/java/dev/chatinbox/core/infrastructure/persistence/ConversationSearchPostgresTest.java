@@ -207,13 +207,16 @@ class ConversationSearchPostgresTest {
     try (Connection c = db.connect();
         PreparedStatement st =
             c.prepareStatement(
-                "SELECT message_words @@ to_tsquery('simple', 'tracking & number & rain'),"
-                    + " complete FROM conversation_search WHERE conversation_id = ?")) {
+                "SELECT s.message_words @@ to_tsquery('simple', 'tracking & number & rain'),"
+                    + " s.complete, s.sort_at = c.sort_at"
+                    + " FROM conversation_search s JOIN conversations c ON c.id = s.conversation_id"
+                    + " WHERE s.conversation_id = ?")) {
       st.setObject(1, newest.id());
       try (ResultSet rs = st.executeQuery()) {
         assertTrue(rs.next());
         assertTrue(rs.getBoolean(1), "the new words beside those of the earlier message");
         assertTrue(rs.getBoolean(2));
+        assertTrue(rs.getBoolean(3), "the row's sort_at follows the conversation's");
       }
     }
     assertEquals(newest.id(), search("tracking").get(0));
@@ -360,12 +363,16 @@ class ConversationSearchPostgresTest {
       st.execute("ANALYZE conversation_search");
       c.setAutoCommit(false);
       st.execute("SET LOCAL plan_cache_mode = force_generic_plan");
-      st.execute("PREPARE search (text, text, int) AS " + sql);
+      st.execute("PREPARE search (text, text, int, boolean, boolean) AS " + sql);
       try (ResultSet rs =
           st.executeQuery(
               "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF) EXECUTE search ("
                   + literal(text)
-                  + ", '', 50)")) {
+                  + ", '', 50, chat_search_common('contact_words', "
+                  + literal(text)
+                  + "), chat_search_common('message_words', "
+                  + literal(text)
+                  + "))")) {
         while (rs.next()) {
           plan.append(rs.getString(1)).append('\n');
         }
