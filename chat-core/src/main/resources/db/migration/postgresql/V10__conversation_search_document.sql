@@ -28,12 +28,14 @@ ALTER TEXT SEARCH CONFIGURATION chat_search
     WITH unaccent, simple;
 
 -- The words of a contact's search_text (lower-cased name, username, emails, phones and their
--- digits; Contact.refreshSearchText): the words as parsed, the parts of emails and hosts, and every
+-- digits; Contact.refreshSearchText): the words as parsed, an email's local part and domain, every
+-- part of emails and hosts, and every
 -- suffix of 3+ digits of a number, so that "7700 900" (digits 7700900) is a prefix of one.
 CREATE FUNCTION chat_contact_words(search_text TEXT) RETURNS TSVECTOR
     LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
 $$
-SELECT to_tsvector('chat_search', search_text || ' ' || translate(search_text, '@._-+', '     '))
+SELECT to_tsvector('chat_search', search_text || ' ' || translate(search_text, '@', ' ') || ' '
+                                  || translate(search_text, '@._-+', '     '))
     || coalesce((SELECT array_to_tsvector(array_agg(DISTINCT substr(t, i)))
                  FROM regexp_split_to_table(search_text, '[^0-9]+') t,
                       generate_series(1, length(t) - 2) i

@@ -97,10 +97,12 @@ class SearchOverloadIT {
         assertTrue(
             t.response().contentType().startsWith("application/problem+json"),
             t.response().contentType());
-        assertTrue(t.took().toMillis() < 1000, "refused at once, not queued: " + t.took());
+        // at once: while the admitted searches are still held, and long before the search's own
+        // time limit (2 s) could have answered it
+        assertTrue(t.took().toMillis() < 1500, "refused at once, not queued: " + t.took());
       }
       assertEquals(200, list.response().status(), list.response()::toString);
-      assertTrue(list.took().toMillis() < 1000, "the list is not held up: " + list.took());
+      assertTrue(list.took().toMillis() < 1500, "the list is not held up: " + list.took());
       assertNotNull(list.response().json().getJsonArray("data"));
       for (CompletableFuture<Timed> f : held) {
         assertTrue(!f.isDone(), "the admitted searches are still held");
