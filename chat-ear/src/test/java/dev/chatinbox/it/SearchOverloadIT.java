@@ -102,8 +102,9 @@ class SearchOverloadIT {
         assertTrue(t.took().toMillis() < 1500, "refused at once, not queued: " + t.took());
       }
       assertEquals(200, list.response().status(), list.response()::toString);
-      assertTrue(list.took().toMillis() < 1500, "the list is not held up: " + list.took());
-      assertNotNull(list.response().json().getJsonArray("data"));
+      // answered while the admitted searches are still held (checked below): not behind them
+      assertTrue(list.took().toMillis() < 5000, "the list is not held up: " + list.took());
+      assertNotNull(list.response().data().getJsonArray("data"));
       for (CompletableFuture<Timed> f : held) {
         assertTrue(!f.isDone(), "the admitted searches are still held");
       }

@@ -115,9 +115,14 @@ public class SqlConversationCards implements ConversationCards {
     boolean oldest = criteria.sort() == ConversationSort.OLDEST;
     String direction = oldest ? "ASC" : "DESC";
     String orderBy = " ORDER BY c.sort_at " + direction + ", c.id " + direction;
+    // a search by words joins its matches by key, never by hashing a whole table
+    NativeRows rows =
+        postgres && criteria.search().filter(ContactConditions::hasWords).isPresent()
+            ? nestedLoopsOnly()
+            : sql;
     NativePages.ListQuery<ConversationCard> list =
         new NativePages.ListQuery<>(
-            NativePages.mapped(sql, SqlConversationCards::conversation),
+            NativePages.mapped(rows, SqlConversationCards::conversation),
             CONVERSATION_COLUMNS,
             from,
             where,
@@ -125,7 +130,7 @@ public class SqlConversationCards implements ConversationCards {
     Function<ConversationCard, String> token =
         c -> new ConversationCursor(c.sortAt(), c.id()).encode();
     if (criteria.after().isEmpty()) {
-      return NativePages.page(sql, totals, list, page, token);
+      return NativePages.page(rows, totals, list, page, token);
     }
     ConversationCursor after = criteria.after().get();
     // a row comparison: PostgreSQL starts the index walk right at the position
@@ -136,8 +141,26 @@ public class SqlConversationCards implements ConversationCards {
                 "(c.sort_at, c.id) " + (oldest ? ">" : "<") + " (?, ?)",
                 after.sortAt(),
                 after.id());
-    return NativePages.after(sql, totals, list, keyset, page, token);
+    return NativePages.after(rows, totals, list, keyset, page, token);
   }
+
+  /** {@link SqlReads} with hash and merge joins off for each statement (PostgreSQL). */
+  private NativeRows nestedLoopsOnly() {
+    return new NativeRows() {
+      @Override
+      public List<Object[]> rows(String statement, List<?> values) {
+        return sql.rowsWithSettings(statement, values, NESTED_LOOPS_ONLY);
+      }
+
+      @Override
+      public DatabaseDialect dialect() {
+        return sql.dialect();
+      }
+    };
+  }
+
+  private static final Map<String, String> NESTED_LOOPS_ONLY =
+      Map.of("enable_hashjoin", "off", "enable_mergejoin", "off");
 
   @Override
   public Optional<ConversationCard> visible(UUID conversationId, Visibility visibility) {
