@@ -134,21 +134,27 @@ final class Floors {
     String where =
         " FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE "
             + VISIBLE
-            + " AND (c.id = ANY (ARRAY(SELECT s.conversation_id FROM conversation_search s"
+            + " AND (c.id IN (SELECT s.conversation_id FROM conversation_search s"
             + " WHERE s.contact_words @@ chat_search_query((ARRAY["
             + names
-            + "])[:k + 1], TRUE, ''))))";
+            + "])[:k + 1], TRUE, '')))";
+    // each statement in a transaction of its own with hash and merge joins off, as the server runs
+    // them (SqlConversationCards)
+    String nestedLoops =
+        "BEGIN;\nSET LOCAL enable_hashjoin = off;\nSET LOCAL enable_mergejoin = off;\n";
     return AGENT
         + "\\set k random(0, "
         + (TextGen.LAST.length - 1)
         + ")\n"
+        + nestedLoops
         + "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
         + " c.last_message_at, c.sort_at"
         + where
-        + " ORDER BY c.sort_at DESC, c.id DESC LIMIT 21 OFFSET 0;\n"
+        + " ORDER BY c.sort_at DESC, c.id DESC LIMIT 21 OFFSET 0;\nCOMMIT;\n"
+        + nestedLoops
         + "SELECT COUNT(*) FROM (SELECT 1"
         + where
-        + " LIMIT 1001) b;\n";
+        + " LIMIT 1001) b;\nCOMMIT;\n";
   }
 
   private static Script read(String name, String api, String sql) {

@@ -72,6 +72,14 @@ class SearchOverloadIT {
   @Test
   void searchesBeyondTheBulkheadAre503AtOnceWhileAListAnswers() throws Exception {
     assertEquals(200, Api.get("/api/v1/conversations/search?q=kumquat", token).status());
+    // a first round takes the refusal path through the JIT of a freshly started server; the
+    // second is measured
+    overload(false);
+    overload(true);
+    assertEquals(200, Api.get("/api/v1/conversations/search?q=kumquat", token).status());
+  }
+
+  private void overload(boolean measured) throws Exception {
     List<CompletableFuture<Timed>> held = new ArrayList<>();
     long locked;
     try (Connection db = DriverManager.getConnection(System.getProperty("it.pg.url"));
@@ -99,11 +107,13 @@ class SearchOverloadIT {
             t.response().contentType());
         // at once: while the admitted searches are still held, and long before the search's own
         // time limit (2 s) could have answered it
-        assertTrue(t.took().toMillis() < 1500, "refused at once, not queued: " + t.took());
+        assertTrue(
+            !measured || t.took().toMillis() < 1500, "refused at once, not queued: " + t.took());
       }
       assertEquals(200, list.response().status(), list.response()::toString);
       // answered while the admitted searches are still held (checked below): not behind them
-      assertTrue(list.took().toMillis() < 5000, "the list is not held up: " + list.took());
+      assertTrue(
+          !measured || list.took().toMillis() < 5000, "the list is not held up: " + list.took());
       assertNotNull(list.response().data().getJsonArray("data"));
       for (CompletableFuture<Timed> f : held) {
         assertTrue(!f.isDone(), "the admitted searches are still held");
@@ -121,7 +131,6 @@ class SearchOverloadIT {
             lockHeld + " " + t.response());
       }
     }
-    assertEquals(200, Api.get("/api/v1/conversations/search?q=kumquat", token).status());
   }
 
   /** Waits until {@code sessions} statements wait for a lock on the search table. */
