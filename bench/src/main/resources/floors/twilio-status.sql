@@ -1,7 +1,7 @@
 -- B4 floor: the statements of one signed Twilio status callback (delivered) in the order
 -- PostgreSQL logged them: the message by carrier and carrier id, locked (one statement), the
--- duplicate check on its events, the status update (version checked; the stored search words are recomputed with the
--- row), the event, the conversation, the change-log row; one commit.
+-- duplicate check on its events, the status update (version checked), the event, the
+-- conversation, the change-log row; one commit.
 -- t: the next message this client reports on, from a scattered list of the seeded outbound text
 -- messages (write-setup.sql), so that no two transactions report the same message; reading it is
 -- the one statement the server does not send. When a short run (the smoke test) wraps around the

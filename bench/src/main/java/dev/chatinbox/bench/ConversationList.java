@@ -21,6 +21,7 @@ final class ConversationList {
 
   static final String ALL_PAGE_1 = "B1 list all, page 1";
   static final String UNREAD_PAGE_1 = "B1 list unread, page 1";
+  static final String SEARCH_PAGE_1 = "B1 list search=<last name>";
 
   private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
 
@@ -76,7 +77,7 @@ final class ConversationList {
         deepByCursor(deepPage),
         n -> PAGE_1 + "&page=" + deepPage + "&cursor=" + cursors.get((int) (n % cursors.size())));
     variants.put(
-        "B1 list search=<last name>",
+        SEARCH_PAGE_1,
         n -> PAGE_1 + "&search=" + names[(int) (n % names.length)].toLowerCase(Locale.ROOT));
     variants.forEach(
         (name, path) ->

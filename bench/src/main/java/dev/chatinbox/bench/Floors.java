@@ -99,6 +99,7 @@ final class Floors {
             "B1 unread, page 1",
             ConversationList.UNREAD_PAGE_1,
             AGENT + "SELECT c.*" + from + " AND (c.unread_count > 0)" + order + " OFFSET 0;\n"));
+    s.add(read("B1 search=<last name>, page 1", ConversationList.SEARCH_PAGE_1, searchByName()));
     s.add(
         read(
             "B2 newest page",
@@ -113,6 +114,47 @@ final class Floors {
                 + ")\n\\set i 7 + 1000 * :k\n"
                 + history(messageColumns, " AND (m.occurred_at < '" + deepBefore + "')")));
     return s;
+  }
+
+  /**
+   * The list's {@code ?search=<last name>} (issue #16): the page query on the conversations whose
+   * contact words ({@code conversation_search}, V10) match the name as typed, and the bounded count
+   * the server runs after a full page (a name's visible total is below the exact-total limit, so it
+   * is counted every time).
+   */
+  private static String searchByName() {
+    StringBuilder names = new StringBuilder();
+    for (String name : TextGen.LAST) {
+      names
+          .append(names.length() == 0 ? "" : ",")
+          .append("'")
+          .append(name.toLowerCase(java.util.Locale.ROOT))
+          .append("'");
+    }
+    String where =
+        " FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE "
+            + VISIBLE
+            + " AND (c.id IN (SELECT s.conversation_id FROM conversation_search s"
+            + " WHERE s.contact_words @@ chat_search_query((ARRAY["
+            + names
+            + "])[:k + 1], TRUE, '')))";
+    // each statement in a transaction of its own with hash and merge joins off, as the server runs
+    // them (SqlConversationCards)
+    String nestedLoops =
+        "BEGIN;\nSET LOCAL enable_hashjoin = off;\nSET LOCAL enable_mergejoin = off;\n";
+    return AGENT
+        + "\\set k random(0, "
+        + (TextGen.LAST.length - 1)
+        + ")\n"
+        + nestedLoops
+        + "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
+        + " c.last_message_at, c.sort_at"
+        + where
+        + " ORDER BY c.sort_at DESC, c.id DESC LIMIT 21 OFFSET 0;\nCOMMIT;\n"
+        + nestedLoops
+        + "SELECT COUNT(*) FROM (SELECT 1"
+        + where
+        + " LIMIT 1001) b;\nCOMMIT;\n";
   }
 
   private static Script read(String name, String api, String sql) {

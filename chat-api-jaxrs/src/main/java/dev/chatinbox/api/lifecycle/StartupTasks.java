@@ -30,6 +30,7 @@ public class StartupTasks {
   private dev.chatinbox.api.websocket.RealtimeHub realtime;
   private TokenVerifier tokens;
   private dev.chatinbox.api.events.WebhookDispatcher webhooks;
+  private SearchIndexBackfillJob searchBackfill;
   private volatile boolean ready;
 
   protected StartupTasks() {}
@@ -41,13 +42,15 @@ public class StartupTasks {
       dev.chatinbox.api.outbox.StatusReconciliationJob reconciliation,
       dev.chatinbox.api.websocket.RealtimeHub realtime,
       TokenVerifier tokens,
-      dev.chatinbox.api.events.WebhookDispatcher webhooks) {
+      dev.chatinbox.api.events.WebhookDispatcher webhooks,
+      SearchIndexBackfillJob searchBackfill) {
     this.startup = startup;
     this.outbox = outbox;
     this.reconciliation = reconciliation;
     this.realtime = realtime;
     this.tokens = tokens;
     this.webhooks = webhooks;
+    this.searchBackfill = searchBackfill;
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
@@ -57,6 +60,7 @@ public class StartupTasks {
     reconciliation.start();
     realtime.start();
     webhooks.start();
+    searchBackfill.start();
     ready = true;
   }
 

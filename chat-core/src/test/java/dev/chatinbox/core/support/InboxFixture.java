@@ -5,10 +5,12 @@ import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.access.TeamMembers;
 import dev.chatinbox.core.application.contact.ContactDetailsService;
 import dev.chatinbox.core.application.conversation.ConversationLookup;
+import dev.chatinbox.core.application.conversation.ConversationSearchReads;
 import dev.chatinbox.core.application.conversation.ConversationSearchService;
 import dev.chatinbox.core.application.conversation.ConversationService;
 import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
 import dev.chatinbox.core.application.conversation.InboxSettings;
+import dev.chatinbox.core.application.conversation.SearchBulkhead;
 import dev.chatinbox.core.application.conversation.SearchSettings;
 import dev.chatinbox.core.application.messaging.MessageHistoryService;
 import dev.chatinbox.core.application.realtime.InboxEvents;
@@ -25,6 +27,7 @@ import dev.chatinbox.core.infrastructure.persistence.JpaMessageRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaUserRepository;
 import dev.chatinbox.core.infrastructure.persistence.PageTotals;
 import dev.chatinbox.core.infrastructure.persistence.SqlConversationCards;
+import dev.chatinbox.core.infrastructure.persistence.SqlConversationSearch;
 import dev.chatinbox.core.infrastructure.persistence.SqlMessagePages;
 import dev.chatinbox.core.infrastructure.persistence.SqlReads;
 import jakarta.persistence.EntityManager;
@@ -50,11 +53,13 @@ public final class InboxFixture implements AutoCloseable {
   public final JpaContactRepository contacts;
   public final JpaConversationRepository conversations;
   public final JpaMessageRepository messages;
+  public final SqlReads reads;
   public final SqlConversationCards cards;
   public final ConversationService conversationService;
   public final MessageHistoryService historyService;
   public final ContactDetailsService contactDetailsService;
   public final ConversationSearchService searchService;
+  public final SearchSettings searchSettings;
   public final InboxEvents events;
 
   public InboxFixture(TestDatabase db) {
@@ -70,7 +75,7 @@ public final class InboxFixture implements AutoCloseable {
             new RecordingEvent<>(),
             clock);
     ConversationLookup lookup = new ConversationLookup(conversations, access);
-    SqlReads reads = new SqlReads(em, db.dataSource());
+    this.reads = new SqlReads(em, db.dataSource());
     this.cards = new SqlConversationCards(reads, totals);
     ConversationViewAssembler views = new ConversationViewAssembler(cards);
     this.conversationService =
@@ -96,14 +101,17 @@ public final class InboxFixture implements AutoCloseable {
             events,
             new dev.chatinbox.core.application.contact.AddressOwnership(contacts),
             clock);
+    this.searchSettings = new SearchSettings(SearchSettings.DEFAULT_TIMEOUT_MS);
     this.searchService =
         new ConversationSearchService(
-            conversations,
-            views,
-            access,
-            new InboxSettings(30),
-            new SearchSettings(SearchSettings.DEFAULT_TIMEOUT_MS),
-            clock);
+            new SearchBulkhead(searchSettings),
+            new ConversationSearchReads(
+                new SqlConversationSearch(reads),
+                views,
+                access,
+                new InboxSettings(30),
+                searchSettings,
+                clock));
   }
 
   /**

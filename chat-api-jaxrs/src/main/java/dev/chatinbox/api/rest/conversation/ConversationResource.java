@@ -78,8 +78,9 @@ public class ConversationResource {
       description =
           "Conversations visible to the caller (ADMIN: all; USER: contacts they own or follow, or that have no owner). "
               + "filter=unread: unreadCount > 0; starred: starred ones; recents: last activity within chat.conversations.recent-days (default 30); "
-              + "all: everything. search matches contact name, username, emails and phones (case-insensitive substring; a phone fragment "
-              + "also matches by its digits). sort orders by last message time (creation time before the first message).")
+              + "all: everything. search matches contact name, username, emails and phones: on PostgreSQL every word, the last "
+              + "one as a prefix, accents and case folded, a phone fragment also by its digits (text without a letter or digit: "
+              + "substring); on the embedded database a case-insensitive substring. sort orders by last message time (creation time before the first message).")
   @APIResponse(
       responseCode = "200",
       description = "One page",
@@ -173,11 +174,13 @@ public class ConversationResource {
       summary = "Search conversations (spec 4.1)",
       description =
           "Visible conversations whose contact (name, username, emails, phones; a phone fragment also by its digits) or "
-              + "messages match q, best match first, at most 50. On PostgreSQL matches are ranked: text inside contact data "
-              + "first, then message words (full-text, 'simple' configuration), with misspelt names found by trigram similarity. "
-              + "Message-text matches are taken from the newest 500 matching messages, so a common word costs no more than a "
-              + "rare one. filter and channel narrow the result as in the list. A search the database cannot finish within "
-              + "chat.search.timeout-ms (default 2000) answers 503 /problems/unavailable with Retry-After.")
+              + "messages match q, best match first, at most 50. On PostgreSQL every word must match, the last one also as a "
+              + "prefix, accents and case folded; ranked by where the words were found (contact data exactly, contact data "
+              + "by prefix, then message words), then most recent first; misspelt names are found by trigram similarity when "
+              + "the words find fewer than 50. filter and channel narrow the result as in the list. At most "
+              + "chat.search.max-concurrent (default 4) searches run at once on a server: the next one answers 503 "
+              + "/problems/unavailable with Retry-After at once; so does a search the database cannot finish within "
+              + "chat.search.timeout-ms (default 2000).")
   @APIResponse(
       responseCode = "200",
       description = "Best matches first",

@@ -28,8 +28,8 @@ public class Message {
   @Column(name = "sender_type", nullable = false)
   private SenderType senderType;
 
-  // messages.body_search (V6_2, PostgreSQL) holds the words of the body for search: PostgreSQL
-  // computes it on every write, so it is deliberately not mapped (never in an INSERT or UPDATE)
+  // the words of the body are added to its conversation's search row (conversation_search, V10,
+  // PostgreSQL) by a trigger when the message is written: nothing here maps them
   @Column(nullable = false)
   private String body;
 

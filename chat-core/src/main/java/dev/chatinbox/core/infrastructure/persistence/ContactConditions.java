@@ -57,14 +57,57 @@ final class ContactConditions {
   }
 
   /**
+   * PostgreSQL: the words of the conversation's contact ({@code conversation_search.contact_words},
+   * V10) match the text as typed — every word, the last one as a prefix, a phone fragment by its
+   * digits, accents and case folded; text without a word falls back to {@link #containsText}. Needs
+   * the conversation aliased {@code c} (and the contact {@code ct} for the fallback).
+   */
+  static void contactWordsMatch(SqlWhere where, String text) {
+    if (!hasWords(text)) {
+      containsText(where, text);
+      return;
+    }
+    // run with hash and merge joins off (SqlConversationCards): the planner hashed the whole
+    // conversations table for the count of a name's matches (bench B1 search: 12 statements/s)
+    where.and(
+        "c.id IN (SELECT s.conversation_id FROM conversation_search s"
+            + " WHERE s.contact_words @@ chat_search_query(CAST(? AS TEXT), TRUE, CAST(? AS TEXT)))",
+        text,
+        digitsOrEmpty(text));
+  }
+
+  /** {@link #phoneDigits}, or "" (no phone fragment) as {@code chat_search_query} takes it. */
+  static String digitsOrEmpty(String text) {
+    String digits = phoneDigits(text);
+    return digits == null ? "" : digits;
+  }
+
+  /**
+   * Whether the text holds a word to look up in the words of contacts and messages (PostgreSQL's
+   * {@code conversation_search}); text of punctuation only ({@code %}, {@code '}) is matched as a
+   * substring of contact data instead.
+   */
+  static boolean hasWords(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /**
+   * The digits of a phone fragment ({@code (415) 555} → {@code 415555}), or null for other text.
+   */
+  static String phoneDigits(String text) {
+    String digits = PhoneNumbers.digits(text);
+    return PHONE_LIKE.matcher(text).matches() && digits.length() >= MIN_PHONE_DIGITS
+        ? digits
+        : null;
+  }
+
+  /**
    * The LIKE patterns a search text stands for: its lower case, and the digits of a phone fragment.
    */
   static List<String> likePatterns(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    String digits = PhoneNumbers.digits(text);
-    if (PHONE_LIKE.matcher(text).matches()
-        && digits.length() >= MIN_PHONE_DIGITS
-        && !digits.equals(lower)) {
+    String digits = phoneDigits(text);
+    if (digits != null && !digits.equals(lower)) {
       return List.of(SqlLike.containing(lower), SqlLike.containing(digits));
     }
     return List.of(SqlLike.containing(lower));

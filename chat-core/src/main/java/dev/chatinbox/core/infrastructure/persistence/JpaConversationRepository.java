@@ -1,7 +1,6 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
 import dev.chatinbox.core.domain.conversation.Conversation;
-import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.shared.Channel;
@@ -10,20 +9,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Conversations as entities, for the use cases that change them, and the search. The list is a read
- * model: {@link SqlConversationCards}.
+ * Conversations as entities, for the use cases that change them. The list and the search are read
+ * models: {@link SqlConversationCards}, {@link SqlConversationSearch}.
  */
 @ApplicationScoped
 public class JpaConversationRepository implements ConversationRepository {
   private EntityManager em;
-  private volatile DatabaseDialect dialect;
 
   protected JpaConversationRepository() {}
 
@@ -91,74 +88,6 @@ public class JpaConversationRepository implements ConversationRepository {
         .getResultList()
         .stream()
         .findFirst();
-  }
-
-  /**
-   * On PostgreSQL see {@link PostgresConversationSearch}: contact data, the newest {@value
-   * ConversationRepository#NEWEST_MESSAGE_MATCHES} matching messages and misspelt names, ranked,
-   * under {@code timeLimit}. On the embedded database: substring of contact data or of any message,
-   * contact matches first, most recent first (no time limit).
-   */
-  @Override
-  public List<Conversation> search(
-      ConversationCriteria criteria, Visibility visibility, int limit, Duration timeLimit) {
-    String text =
-        criteria.search().orElseThrow(() -> new IllegalArgumentException("search text required"));
-    SqlWhere where = new SqlWhere();
-    ConversationConditions.filters(where, criteria);
-    ContactConditions.visible(where, visibility);
-    List<String> patterns = ContactConditions.likePatterns(text);
-    int like = where.size() + 1; // patterns: like, like + 1 (digits of a phone fragment)
-    int q = like + patterns.size();
-    int max = q + 1;
-    StringBuilder contactMatch = new StringBuilder();
-    for (int i = 0; i < patterns.size(); i++) {
-      contactMatch
-          .append(i == 0 ? "" : " OR ")
-          .append("ct.search_text LIKE ?")
-          .append(like + i)
-          .append(SqlLike.ESCAPE_CLAUSE);
-    }
-    boolean postgres = dialect() == DatabaseDialect.POSTGRESQL;
-    String sql =
-        postgres
-            ? PostgresConversationSearch.statement(where.render(), contactMatch.toString(), q, max)
-            : "SELECT c.* FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
-                + and(
-                    where.render(),
-                    "("
-                        + contactMatch
-                        + " OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
-                        + " AND LOWER(m.body) LIKE ?"
-                        + like
-                        + SqlLike.ESCAPE_CLAUSE
-                        + "))")
-                + " ORDER BY CASE WHEN "
-                + contactMatch
-                + " THEN 0 ELSE 1 END, c.sort_at DESC, c.id DESC"
-                + " LIMIT ?"
-                + max;
-    Query query = em.createNativeQuery(sql, Conversation.class);
-    where.bind(query);
-    for (int i = 0; i < patterns.size(); i++) {
-      query.setParameter(like + i, patterns.get(i));
-    }
-    query.setParameter(q, text.toLowerCase(java.util.Locale.ROOT));
-    query.setParameter(max, limit);
-    return postgres ? TimeLimitedSearch.run(em, timeLimit, () -> rows(query)) : rows(query);
-  }
-
-  private static String and(String renderedWhere, String condition) {
-    return renderedWhere.isEmpty() ? " WHERE " + condition : renderedWhere + " AND " + condition;
-  }
-
-  private DatabaseDialect dialect() {
-    DatabaseDialect known = dialect;
-    if (known == null) {
-      known = DatabaseDialect.of(em);
-      dialect = known;
-    }
-    return known;
   }
 
   @Override

@@ -72,7 +72,7 @@ public class SqlConversationCards implements ConversationCards {
       "SELECT m.id, m.body, m.sender_type, m.sender_id, m.occurred_at, m.channel, u.name"
           + " FROM messages m LEFT JOIN users u ON u.id = m.sender_id";
 
-  private static final String CONVERSATION_COLUMNS =
+  static final String CONVERSATION_COLUMNS =
       "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
           + " c.last_message_at, c.sort_at";
 
@@ -93,16 +93,36 @@ public class SqlConversationCards implements ConversationCards {
     SqlWhere where = new SqlWhere();
     ConversationConditions.filters(where, criteria);
     ContactConditions.visible(where, visibility);
-    criteria.search().ifPresent(text -> ContactConditions.containsText(where, text));
-    boolean joinContact = visibility.restrictedTo().isPresent() || criteria.search().isPresent();
+    boolean postgres = sql.dialect() == DatabaseDialect.POSTGRESQL;
+    criteria
+        .search()
+        .ifPresent(
+            text -> {
+              if (postgres) {
+                ContactConditions.contactWordsMatch(where, text);
+              } else {
+                ContactConditions.containsText(where, text);
+              }
+            });
+    boolean joinContact =
+        visibility.restrictedTo().isPresent()
+            || criteria
+                .search()
+                .filter(t -> !postgres || !ContactConditions.hasWords(t))
+                .isPresent();
     String from =
         " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
     boolean oldest = criteria.sort() == ConversationSort.OLDEST;
     String direction = oldest ? "ASC" : "DESC";
     String orderBy = " ORDER BY c.sort_at " + direction + ", c.id " + direction;
+    // a search by words joins its matches by key, never by hashing a whole table
+    NativeRows rows =
+        postgres && criteria.search().filter(ContactConditions::hasWords).isPresent()
+            ? nestedLoopsOnly()
+            : sql;
     NativePages.ListQuery<ConversationCard> list =
         new NativePages.ListQuery<>(
-            NativePages.mapped(sql, SqlConversationCards::conversation),
+            NativePages.mapped(rows, SqlConversationCards::conversation),
             CONVERSATION_COLUMNS,
             from,
             where,
@@ -110,7 +130,7 @@ public class SqlConversationCards implements ConversationCards {
     Function<ConversationCard, String> token =
         c -> new ConversationCursor(c.sortAt(), c.id()).encode();
     if (criteria.after().isEmpty()) {
-      return NativePages.page(sql, totals, list, page, token);
+      return NativePages.page(rows, totals, list, page, token);
     }
     ConversationCursor after = criteria.after().get();
     // a row comparison: PostgreSQL starts the index walk right at the position
@@ -121,8 +141,26 @@ public class SqlConversationCards implements ConversationCards {
                 "(c.sort_at, c.id) " + (oldest ? ">" : "<") + " (?, ?)",
                 after.sortAt(),
                 after.id());
-    return NativePages.after(sql, totals, list, keyset, page, token);
+    return NativePages.after(rows, totals, list, keyset, page, token);
   }
+
+  /** {@link SqlReads} with hash and merge joins off for each statement (PostgreSQL). */
+  private NativeRows nestedLoopsOnly() {
+    return new NativeRows() {
+      @Override
+      public List<Object[]> rows(String statement, List<?> values) {
+        return sql.rowsWithSettings(statement, values, NESTED_LOOPS_ONLY);
+      }
+
+      @Override
+      public DatabaseDialect dialect() {
+        return sql.dialect();
+      }
+    };
+  }
+
+  private static final Map<String, String> NESTED_LOOPS_ONLY =
+      Map.of("enable_hashjoin", "off", "enable_mergejoin", "off");
 
   @Override
   public Optional<ConversationCard> visible(UUID conversationId, Visibility visibility) {
@@ -158,7 +196,7 @@ public class SqlConversationCards implements ConversationCards {
     return cards;
   }
 
-  private static ConversationCard conversation(Object[] r) {
+  static ConversationCard conversation(Object[] r) {
     return new ConversationCard(
         NativeValues.uuid(r[0]),
         NativeValues.uuid(r[1]),

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -78,6 +79,76 @@ public class SqlReads implements NativeRows {
     } catch (SQLException e) {
       throw new PersistenceException("could not read from the database", e);
     }
+  }
+
+  /**
+   * The rows of {@code sql} as {@link #rows}, run with PostgreSQL settings local to it (names to
+   * values for {@code set_config}, e.g. {@code statement_timeout}): on a read's own connection in a
+   * short transaction of its own, which ends with the statement and takes the settings with it;
+   * inside a caller's transaction, set before and reset right after the statement (a cancelled
+   * statement aborts that transaction, which undoes them too).
+   *
+   * @throws PersistenceException as {@link #rows}; its cause is the driver's {@link SQLException}
+   *     (SQLState {@code 57014} when {@code statement_timeout} cancelled it)
+   */
+  public List<Object[]> rowsWithSettings(String sql, List<?> values, Map<String, String> settings) {
+    Connection bound = READ_CONNECTION.get();
+    if (bound != null) {
+      return withSettings(bound, sql, values, settings);
+    }
+    if (em.isJoinedToTransaction()) {
+      em.flush();
+      Connection tx = em.unwrap(Connection.class);
+      run(tx, settingsStatement(settings, false), List.of());
+      List<Object[]> rows = run(tx, sql, values);
+      run(tx, settingsStatement(settings, true), List.of());
+      return rows;
+    }
+    try (Connection own = dataSource.getConnection()) {
+      return withSettings(own, sql, values, settings);
+    } catch (SQLException e) {
+      throw new PersistenceException("could not read from the database", e);
+    }
+  }
+
+  private static List<Object[]> withSettings(
+      Connection connection, String sql, List<?> values, Map<String, String> settings) {
+    try {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      boolean done = false;
+      try {
+        run(connection, settingsStatement(settings, false), List.of());
+        List<Object[]> rows = run(connection, sql, values);
+        connection.commit();
+        done = true;
+        return rows;
+      } finally {
+        if (!done) {
+          connection.rollback();
+        }
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("read failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code SELECT set_config(name, value, true), …}: the values, or NULL (reset) when undoing. */
+  private static String settingsStatement(Map<String, String> settings, boolean reset) {
+    StringBuilder sql = new StringBuilder("SELECT 1");
+    settings.forEach(
+        (name, value) -> {
+          if (!name.matches("[a-z_.]+") || !value.matches("[A-Za-z0-9_.]+")) {
+            throw new IllegalArgumentException("not a plain setting: " + name + " = " + value);
+          }
+          sql.append(", set_config('")
+              .append(name)
+              .append("', ")
+              .append(reset ? "NULL" : "'" + value + "'")
+              .append(", true)");
+        });
+    return sql.toString();
   }
 
   @Override

@@ -62,9 +62,26 @@ final class SqlWhere {
     }
   }
 
+  /**
+   * The conditions joined by {@code AND} (no {@code WHERE}), placeholders numbered from {@code
+   * ?first} on — for a statement that binds other values before these; {@code TRUE} when empty.
+   */
+  String conditions(int first) {
+    if (conditions.isEmpty()) {
+      return "TRUE";
+    }
+    StringJoiner joined = new StringJoiner(" AND ");
+    conditions.forEach(c -> joined.add("(" + c + ")"));
+    return number(joined.toString(), first - 1);
+  }
+
   private static String number(String sql) {
+    return number(sql, 0);
+  }
+
+  private static String number(String sql, int before) {
     StringBuilder out = new StringBuilder(sql.length() + 16);
-    int n = 0;
+    int n = before;
     for (int i = 0; i < sql.length(); i++) {
       char c = sql.charAt(i);
       if (c == '?') {

@@ -289,6 +289,50 @@ abstract class ConversationServiceContractTest {
   }
 
   @Test
+  void searchAnswersEveryCharacterFoldsCaseAndMatchesTheWordBeingTyped() {
+    for (String text :
+        List.of(
+            "%",
+            "_",
+            "'",
+            "\\",
+            ":",
+            "&",
+            "|",
+            "!",
+            "&|!",
+            "a:b",
+            "maria & | !",
+            "o'brien:*",
+            "(",
+            ")",
+            "\\'",
+            "*",
+            "<->",
+            "--",
+            ";",
+            "\"",
+            "maria\\",
+            "'';")) {
+      search(admin, text); // answered (no exception, so never a 500)
+      list(admin, ConversationFilter.ALL, null, text, ConversationSort.LATEST, 1, 50);
+    }
+    assertEquals(Set.of(mariaSms.id(), mariaMail.id()), Set.copyOf(search(admin, "MARIA GAR")));
+    assertEquals(List.of(mariaSms.id()), search(admin, "It SHIPP"), "the word being typed");
+    assertEquals(
+        Set.of(mariaSms.id(), mariaMail.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "GARC", ConversationSort.LATEST, 1, 50)));
+    assertEquals(
+        Set.of(jamesWa.id()),
+        ids(list(admin, ConversationFilter.ALL, null, "900 123", ConversationSort.LATEST, 1, 50)),
+        "a phone fragment from the middle of the number");
+    assertEquals(List.of(), search(bob, "sam secret"), "a USER never finds what they cannot see");
+    assertEquals(
+        0,
+        list(bob, ConversationFilter.ALL, null, "secret", ConversationSort.LATEST, 1, 50).total());
+  }
+
+  @Test
   void userSeesOwnedFollowedAndUnownedOnly() {
     assertEquals(
         Set.of(mariaSms.id(), mariaMail.id(), jamesWa.id(), oldUnowned.id()),

@@ -41,20 +41,12 @@ import org.junit.jupiter.api.TestInstance;
  * literals. The data is seeded set-based (generate_series), then {@code VACUUM ANALYZE}d with the
  * default statistics settings. Each plan is printed to stdout.
  *
- * <p>One case is not a fixed plan: <b>search</b> ({@code ct.search_text LIKE '%garc%'}, 0.3% of
- * contacts here, like Garcia among US surnames). PostgreSQL estimates {@code LIKE '%term%'} from
- * the column's 101-entry histogram of a 30,000-row random sample: when no histogram entry contains
- * the term the estimate is the floor of 0.01% and the planner uses the trigram index {@code
- * ix_contacts_search_trgm} (bitmap scan, then the conversations of those contacts through {@code
- * uq_conversations_contact_channel}, then a top-50 sort); when one entry does (about one ANALYZE in
- * five on this data) the estimate jumps to 1% and it walks {@code ix_conversations_sort} checking
- * each contact through {@code contacts_pkey}. Both are index-driven and neither scans a table, so
- * that is what the default-statistics case asserts. With exact statistics on the column (statistics
- * target 1000, so that ANALYZE reads all 100,000 rows: test database only) the estimate is right
- * and the trigram index is always chosen, which the second search case asserts. The walk is the
- * costly choice when the term is rarer than estimated: it reads index entries (and a contact for
- * each) until it has 50 matches or reaches the end. A larger statistics target on {@code
- * contacts.search_text} in production would make that choice rare.
+ * <p>One case is not a fixed plan: <b>search</b> (the words of {@code conversation_search}, V10:
+ * "garc" as a prefix, 0.3% of contacts here, like Garcia among US surnames). The planner reads the
+ * contact words' GIN index and the conversations of its matches, or walks {@code
+ * ix_conversations_sort} checking each conversation's words by key, as the words' statistics
+ * suggest; production runs it with hash and merge joins off, so neither scans a table, which is
+ * what the search case asserts.
  *
  * <p>No case here is legitimately a sequential scan: the USER visibility OR is applied per contact
  * while walking the sort index, because half the contacts are unowned and so most rows qualify.
@@ -433,34 +425,27 @@ class ConversationListPlanTest {
   }
 
   @Test
-  void searchWithDefaultStatisticsIsIndexDrivenEitherWay() throws SQLException {
-    Explained e = search("search 'garc' (default statistics)");
-    assertTrue(e.sql().contains("WHERE (ct.search_text LIKE '%garc%' ESCAPE '\\')"), e.sql());
-    assertNoSeqScan(e, "conversations", "contacts");
-    boolean trigram = e.plan().contains("Bitmap Index Scan on ix_contacts_search_trgm");
-    boolean walk =
-        e.plan().contains("Index Scan using ix_conversations_sort on conversations")
-            && e.plan().contains("Index Scan using contacts_pkey on contacts ct");
-    assertTrue(trigram || walk, "trigram index or keyset walk:\n" + e.plan());
-    System.out.println(
-        "search with default statistics used "
-            + (trigram ? "ix_contacts_search_trgm" : "the ix_conversations_sort walk"));
-  }
-
-  @Test
-  void searchWithExactStatisticsUsesTheTrigramIndex() throws SQLException {
+  void searchReadsTheContactWordsIndexOrWalksAndNeverScansATable() throws SQLException {
+    // as production runs it (SqlConversationCards): nested loops only
     try (Statement st = jdbc.createStatement()) {
-      st.execute("ALTER TABLE contacts ALTER COLUMN search_text SET STATISTICS 1000");
-      st.execute("ANALYZE contacts");
+      st.execute("SET enable_hashjoin = off");
+      st.execute("SET enable_mergejoin = off");
     }
     try {
-      Explained e = search("search 'garc' (statistics target 1000 on contacts.search_text)");
-      assertTrue(e.plan().contains("Bitmap Index Scan on ix_contacts_search_trgm"), e.plan());
-      assertNoSeqScan(e, "conversations", "contacts");
+      Explained e = search("search 'garc' (conversation_search.contact_words, V10)");
+      assertTrue(
+          e.sql().contains("conversation_search s WHERE s.contact_words @@ chat_search_query("),
+          e.sql());
+      assertNoSeqScan(e, "conversations", "contacts", "conversation_search");
+      boolean words = e.plan().contains("Bitmap Index Scan on ix_conversation_search_contact");
+      boolean walk =
+          e.plan().contains("Index Scan using ix_conversations_sort on conversations")
+              && e.plan().contains("conversation_search_pkey");
+      assertTrue(words || walk, "the words' index or a keyset walk:\n" + e.plan());
     } finally {
       try (Statement st = jdbc.createStatement()) {
-        st.execute("ALTER TABLE contacts ALTER COLUMN search_text SET STATISTICS -1");
-        st.execute("ANALYZE contacts");
+        st.execute("RESET enable_hashjoin");
+        st.execute("RESET enable_mergejoin");
       }
     }
   }
