@@ -53,7 +53,7 @@ final class Seeder {
       SELECT c.id, chat_contact_words(ct.search_text), coalesce(w.words, ''), TRUE, c.sort_at
       FROM conversations c JOIN contacts ct ON ct.id = c.contact_id
       LEFT JOIN (SELECT m.conversation_id,
-                        to_tsvector('chat_search', string_agg(m.body, ' ')) AS words
+                        chat_search_words('chat_search', string_agg(m.body, ' ')) AS words
                  FROM messages m GROUP BY m.conversation_id) w ON w.conversation_id = c.id""";
 
   /** Conversations {@code i % 1000 == 7} hold 100 times the average number of messages. */

@@ -157,21 +157,45 @@ CREATE TRIGGER tr_contacts_search AFTER UPDATE OF search_text ON contacts
     FOR EACH ROW WHEN (OLD.search_text IS DISTINCT FROM NEW.search_text)
     EXECUTE FUNCTION chat_search_contact_written();
 
+-- A tsvector holds at most 1 MB (PostgreSQL raises program_limit_exceeded beyond it): the words of a
+-- text that would not fit are left out, and a conversation whose words reached the limit keeps the
+-- words it has -- new ones are not added -- rather than failing the message write that brought them
+-- (a years-long email thread with many distinct tokens gets there).
+CREATE FUNCTION chat_search_words(cfg REGCONFIG, body TEXT) RETURNS TSVECTOR
+    LANGUAGE plpgsql STABLE PARALLEL SAFE AS
+$$
+BEGIN
+    RETURN to_tsvector(cfg, body);
+EXCEPTION WHEN program_limit_exceeded THEN
+    RETURN ''::tsvector;
+END
+$$;
+CREATE FUNCTION chat_search_add(existing TSVECTOR, added TSVECTOR) RETURNS TSVECTOR
+    LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS
+$$
+BEGIN
+    RETURN existing || added;
+EXCEPTION WHEN program_limit_exceeded THEN
+    RETURN existing;
+END
+$$;
+
 -- A message's words are added to its conversation's row (never removed: a body that changes, such
 -- as a template's text filled in after the send, adds its new words).
 CREATE FUNCTION chat_search_message_written() RETURNS TRIGGER LANGUAGE plpgsql AS
 $$
 DECLARE
-    words TSVECTOR := to_tsvector('chat_search', NEW.body);
+    words TSVECTOR := chat_search_words('chat_search', NEW.body);
 BEGIN
-    UPDATE conversation_search SET message_words = message_words || words
+    UPDATE conversation_search SET message_words = chat_search_add(message_words, words)
     WHERE conversation_id = NEW.conversation_id;
     IF NOT FOUND THEN -- a conversation of before the upgrade that the backfill has not reached
         INSERT INTO conversation_search (conversation_id, contact_words, message_words, complete, sort_at)
         SELECT c.id, chat_contact_words(ct.search_text), words, FALSE, c.sort_at
         FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = NEW.conversation_id
         ON CONFLICT (conversation_id)
-            DO UPDATE SET message_words = conversation_search.message_words || EXCLUDED.message_words;
+            DO UPDATE SET message_words = chat_search_add(conversation_search.message_words,
+                                                          EXCLUDED.message_words);
     END IF;
     RETURN NULL;
 END

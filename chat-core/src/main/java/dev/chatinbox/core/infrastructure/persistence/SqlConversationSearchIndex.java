@@ -55,10 +55,10 @@ public class SqlConversationSearchIndex implements ConversationSearchIndex {
       WITH batch AS (SELECT conversation_id FROM conversation_search WHERE NOT complete
                      LIMIT %d),
       words AS (SELECT b.conversation_id,
-                       to_tsvector('public.chat_search', coalesce(string_agg(m.body, ' '), '')) AS w
+                       chat_search_words('public.chat_search', coalesce(string_agg(m.body, ' '), '')) AS w
                 FROM batch b LEFT JOIN messages m ON m.conversation_id = b.conversation_id
                 GROUP BY b.conversation_id),
-      done AS (UPDATE conversation_search s SET message_words = words.w || s.message_words,
+      done AS (UPDATE conversation_search s SET message_words = chat_search_add(words.w, s.message_words),
                       complete = TRUE
                FROM words WHERE s.conversation_id = words.conversation_id AND NOT s.complete)
       SELECT count(*) FROM batch"""

@@ -191,6 +191,40 @@ class ConversationSearchPostgresTest {
     assertFalse(found.contains(old.id()), "an old match ranks below 50 newer ones of its kind");
   }
 
+  /**
+   * A tsvector holds at most 1 MB: a conversation whose words reach it keeps taking messages (the
+   * words it has are kept, new ones are not added) instead of every later message write failing.
+   */
+  @Test
+  void aConversationWhoseWordsReachTheLimitStillTakesMessages() throws SQLException {
+    Contact talker = f.contact("Tallulah Talkative", "+14155550188", null, null);
+    Conversation chatty = f.conversation(talker, Channel.SMS, NOW.minus(Duration.ofDays(3)));
+    f.inbound(chatty, "quokkathreadword starts the thread", NOW.minus(Duration.ofDays(3)));
+    try (Connection c = db.connect();
+        Statement st = c.createStatement()) {
+      for (int part = 0; part < 2; part++) { // each ~60,000 distinct words: together over 1 MB
+        st.execute(
+            ("INSERT INTO messages (id, conversation_id, sender_type, body, channel, occurred_at,"
+                    + " created_at, updated_at)"
+                    + " SELECT gen_random_uuid(), '%s', 'contact', string_agg('zqtalk%dn' || g, ' '),"
+                    + " 'SMS', now(), now(), now() FROM generate_series(1, 60000) g")
+                .formatted(chatty.id(), part));
+      }
+    }
+    f.inbound(chatty, "and it goes on", NOW.minus(Duration.ofDays(2)));
+    assertTrue(search("quokkathreadword").contains(chatty.id()), "its earlier words are kept");
+    int written =
+        f.tx(
+            em ->
+                ((Number)
+                        em.createNativeQuery(
+                                "SELECT count(*) FROM messages WHERE conversation_id = ?1")
+                            .setParameter(1, chatty.id())
+                            .getSingleResult())
+                    .intValue());
+    assertEquals(4, written, "every message was written");
+  }
+
   @Test
   void wordsThatGoTogetherAreCommonToo() {
     assertEquals(bulk(2), search("coffee grinder").get(0));
