@@ -77,14 +77,8 @@ public interface MessageRepository {
 
   void store(MessageEvent event);
 
-  /** Whether this carrier report was recorded before. */
-  boolean hasEvent(String source, String eventId);
-
   /** Which of these carrier reports were recorded before (their event ids), in one statement. */
   java.util.Set<String> recordedEvents(String source, java.util.Collection<String> eventIds);
-
-  /** What carriers said about a message, oldest first. */
-  List<MessageEvent> eventsOf(UUID messageId);
 
   /** When the contact last wrote on this conversation, if ever. */
   default Optional<java.time.Instant> lastInboundAt(UUID conversationId) {

@@ -186,18 +186,6 @@ public class JpaMessageRepository implements MessageRepository {
   }
 
   @Override
-  public boolean hasEvent(String source, String eventId) {
-    return !em.createQuery(
-            "SELECT e.id FROM MessageEvent e WHERE e.source = :source AND e.eventId = :eventId",
-            UUID.class)
-        .setParameter("source", source)
-        .setParameter("eventId", eventId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
-  @Override
   public java.util.Set<String> recordedEvents(
       String source, java.util.Collection<String> eventIds) {
     if (eventIds.isEmpty()) {
@@ -211,15 +199,6 @@ public class JpaMessageRepository implements MessageRepository {
             .setParameter("source", source)
             .setParameter("ids", List.copyOf(eventIds))
             .getResultList());
-  }
-
-  @Override
-  public List<MessageEvent> eventsOf(UUID messageId) {
-    return em.createQuery(
-            "SELECT e FROM MessageEvent e WHERE e.messageId = :id ORDER BY e.receivedAt, e.id",
-            MessageEvent.class)
-        .setParameter("id", messageId)
-        .getResultList();
   }
 
   @Override
