@@ -26,6 +26,7 @@ import dev.chatinbox.core.infrastructure.persistence.JpaConversationRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaMessageRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaUserRepository;
 import dev.chatinbox.core.infrastructure.persistence.PageTotals;
+import dev.chatinbox.core.infrastructure.persistence.SearchCommonness;
 import dev.chatinbox.core.infrastructure.persistence.SqlConversationCards;
 import dev.chatinbox.core.infrastructure.persistence.SqlConversationSearch;
 import dev.chatinbox.core.infrastructure.persistence.SqlMessagePages;
@@ -76,7 +77,8 @@ public final class InboxFixture implements AutoCloseable {
             clock);
     ConversationLookup lookup = new ConversationLookup(conversations, access);
     this.reads = new SqlReads(em, db.dataSource());
-    this.cards = new SqlConversationCards(reads, totals);
+    SearchCommonness commonness = new SearchCommonness(reads);
+    this.cards = new SqlConversationCards(reads, totals, commonness);
     ConversationViewAssembler views = new ConversationViewAssembler(cards);
     this.conversationService =
         new ConversationService(
@@ -106,7 +108,7 @@ public final class InboxFixture implements AutoCloseable {
         new ConversationSearchService(
             new SearchBulkhead(searchSettings),
             new ConversationSearchReads(
-                new SqlConversationSearch(reads),
+                new SqlConversationSearch(reads, commonness),
                 views,
                 access,
                 new InboxSettings(30),

@@ -46,11 +46,31 @@ final class NativePages {
    *
    * @param fetch how its rows are read
    * @param select the selected columns, e.g. {@code "SELECT c.*"}
-   * @param from the FROM part with its joins, e.g. {@code " FROM conversations c"}
+   * @param from the FROM part with its joins, e.g. {@code " FROM conversations c"}; its own
+   *     placeholders, if any, are numbered {@code ?1 … ?n} by the caller
+   * @param fromValues the values of those placeholders, bound before those of {@code where}
    * @param where the conditions of the whole list (its total counts them)
    * @param orderBy the ORDER BY part, e.g. {@code " ORDER BY c.sort_at DESC, c.id DESC"}
+   * @param exactTotalLimit up to how many rows the total is counted exactly ({@link
+   *     PageTotals#CONFIGURED}: the installation's setting)
    */
-  record ListQuery<T>(Fetch<T> fetch, String select, String from, SqlWhere where, String orderBy) {}
+  record ListQuery<T>(
+      Fetch<T> fetch,
+      String select,
+      String from,
+      List<Object> fromValues,
+      SqlWhere where,
+      String orderBy,
+      int exactTotalLimit) {
+    ListQuery {
+      fromValues = List.copyOf(fromValues);
+    }
+
+    /** A list whose FROM part binds no value, its total counted as the installation says. */
+    ListQuery(Fetch<T> fetch, String select, String from, SqlWhere where, String orderBy) {
+      this(fetch, select, from, List.of(), where, orderBy, PageTotals.CONFIGURED);
+    }
+  }
 
   /** A page at the request's offset. */
   static <T> Page<T> page(NativeRows sql, PageTotals totals, ListQuery<T> list, PageRequest page) {
@@ -94,9 +114,11 @@ final class NativePages {
     boolean keyset = after.isPresent();
     SqlWhere pageWhere = after.orElse(list.where());
     int offset = keyset ? 0 : page.offset();
-    String clause = pageWhere.render();
-    int limit = pageWhere.size() + 1;
-    List<Object> values = new ArrayList<>(pageWhere.values());
+    int bound = list.fromValues().size();
+    String clause = pageWhere.render(bound + 1);
+    int limit = bound + pageWhere.size() + 1;
+    List<Object> values = new ArrayList<>(list.fromValues());
+    values.addAll(pageWhere.values());
     values.add(page.pageSize() + 1);
     values.add(offset);
     List<T> read =
@@ -119,7 +141,7 @@ final class NativePages {
     if (!keyset && !more && (offset == 0 || !rows.isEmpty())) {
       total = new PageTotals.Total(known, true); // the last page: everything is known
     } else {
-      total = totals.of(sql, list.from(), list.where());
+      total = totals.of(sql, list.from(), list.fromValues(), list.where(), list.exactTotalLimit());
     }
     long value = Math.max(total.value(), known + (more ? 1 : 0));
     boolean exact = total.exact() && value == total.value();

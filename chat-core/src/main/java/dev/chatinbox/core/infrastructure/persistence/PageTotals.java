@@ -2,6 +2,7 @@ package dev.chatinbox.core.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PageTotals {
   /** Beyond this many remembered totals, expired ones are dropped (then all, if still too many). */
   static final int MAX_REMEMBERED = 10_000;
+
+  /** Counts exactly up to the installation's {@code chat.list.exact-total-limit}. */
+  static final int CONFIGURED = -1;
 
   private static final Pattern PLAN_ROWS = Pattern.compile("rows=(\\d+)");
 
@@ -46,7 +50,7 @@ public class PageTotals {
   /** A total and whether it was counted. */
   record Total(long value, boolean exact) {}
 
-  private record Key(String sql, List<Object> values) {}
+  private record Key(String sql, List<Object> fromValues, List<Object> values) {}
 
   private record Remembered(Total total, long until) {}
 
@@ -56,8 +60,20 @@ public class PageTotals {
    * @param from the FROM part with its joins
    */
   Total of(NativeRows sql, String from, SqlWhere where) {
-    String clause = where.render();
-    Key key = new Key(from + clause, where.values());
+    return of(sql, from, List.of(), where, CONFIGURED);
+  }
+
+  /**
+   * The number of rows of {@code from + where}, whose FROM part binds {@code fromValues} ({@code ?1
+   * … ?n}) before the values of {@code where}, counted exactly up to {@code exactUpTo} rows ({@link
+   * #CONFIGURED}: the installation's limit, never more than it).
+   */
+  Total of(NativeRows sql, String from, List<Object> fromValues, SqlWhere where, int exactUpTo) {
+    int limit = exactUpTo == CONFIGURED ? exactLimit : Math.min(exactUpTo, exactLimit);
+    String clause = where.render(fromValues.size() + 1);
+    List<Object> values = new ArrayList<>(fromValues);
+    values.addAll(where.values());
+    Key key = new Key(from + clause, List.copyOf(fromValues), where.values());
     long now = System.nanoTime();
     Remembered known = remembered.get(key);
     if (known != null && now - known.until() < 0) {
@@ -70,29 +86,29 @@ public class PageTotals {
                         + from
                         + clause
                         + " LIMIT "
-                        + (exactLimit + 1L)
+                        + (limit + 1L)
                         + ") bounded",
-                    where.values()))
+                    values))
             .longValue();
-    if (counted <= exactLimit) {
+    if (counted <= limit) {
       return new Total(counted, true);
     }
     Total total =
         sql.dialect() == DatabaseDialect.POSTGRESQL
-            ? new Total(Math.max(counted, estimate(sql, from + clause, where)), false)
-            : new Total(count(sql, from + clause, where), true);
+            ? new Total(Math.max(counted, estimate(sql, from + clause, values)), false)
+            : new Total(count(sql, from + clause, values), true);
     remember(key, total, now);
     return total;
   }
 
-  private static long estimate(NativeRows sql, String fromWhere, SqlWhere where) {
-    Object top = sql.single("EXPLAIN SELECT 1" + fromWhere, where.values());
+  private static long estimate(NativeRows sql, String fromWhere, List<Object> values) {
+    Object top = sql.single("EXPLAIN SELECT 1" + fromWhere, values);
     Matcher rows = PLAN_ROWS.matcher(String.valueOf(top));
     return rows.find() ? Long.parseLong(rows.group(1)) : 0;
   }
 
-  private static long count(NativeRows sql, String fromWhere, SqlWhere where) {
-    return ((Number) sql.single("SELECT COUNT(*)" + fromWhere, where.values())).longValue();
+  private static long count(NativeRows sql, String fromWhere, List<Object> values) {
+    return ((Number) sql.single("SELECT COUNT(*)" + fromWhere, values)).longValue();
   }
 
   private void remember(Key key, Total total, long now) {

@@ -76,17 +76,43 @@ public class SqlConversationCards implements ConversationCards {
       "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
           + " c.last_message_at, c.sort_at";
 
+  /**
+   * Up to how many conversations the total of a list searched by words ({@code ?search=}) is
+   * counted exactly; beyond it the total is PostgreSQL's estimate (meta says so). Counting a name's
+   * visible conversations checks each match's visibility: 1,000 took most of the request.
+   */
+  static final int SEARCH_EXACT_TOTAL = 200;
+
+  private static final String RARE_MATCHES =
+      " FROM (SELECT s.conversation_id, s.sort_at FROM conversation_search s"
+          + " WHERE s.contact_words @@ chat_search_query(CAST(?1 AS TEXT), TRUE, CAST(?2 AS TEXT))) r"
+          + " CROSS JOIN LATERAL (SELECT c.* FROM conversations c WHERE c.id = r.conversation_id"
+          + " OFFSET 0) c";
+
   private SqlReads sql;
   private PageTotals totals;
+  private SearchCommonness commonness;
 
   protected SqlConversationCards() {}
 
   @Inject
-  public SqlConversationCards(SqlReads sql, PageTotals totals) {
+  public SqlConversationCards(SqlReads sql, PageTotals totals, SearchCommonness commonness) {
     this.sql = sql;
     this.totals = totals;
+    this.commonness = commonness;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>On PostgreSQL a search by words ({@code ?search=}, V10's {@code
+   * conversation_search.contact_words}) takes one of two shapes, chosen from the text's commonness
+   * ({@link SearchCommonness}): a text rare among contacts (a last name: a few % of them) takes its
+   * matches from the GIN index, sorts them by the {@code sort_at} stored beside the words, and
+   * reads conversations (and contacts, for visibility) in that order only until the page is full; a
+   * common one walks the conversations newest first and checks each one's words, stopping as soon
+   * as the page is full. Both run with nested loops only.
+   */
   @Override
   public Page<ConversationCard> page(
       ConversationCriteria criteria, Visibility visibility, PageRequest page) {
@@ -94,39 +120,45 @@ public class SqlConversationCards implements ConversationCards {
     ConversationConditions.filters(where, criteria);
     ContactConditions.visible(where, visibility);
     boolean postgres = sql.dialect() == DatabaseDialect.POSTGRESQL;
-    criteria
-        .search()
-        .ifPresent(
-            text -> {
-              if (postgres) {
-                ContactConditions.contactWordsMatch(where, text);
-              } else {
-                ContactConditions.containsText(where, text);
-              }
-            });
+    Optional<String> words =
+        criteria.search().filter(t -> postgres && ContactConditions.hasWords(t));
+    boolean rare = words.isPresent() && !commonness.of(words.get()).contact();
+    if (!rare) {
+      criteria
+          .search()
+          .ifPresent(
+              text -> {
+                if (words.isPresent()) {
+                  ContactConditions.contactWordsMatch(where, text);
+                } else {
+                  ContactConditions.containsText(where, text);
+                }
+              });
+    }
     boolean joinContact =
-        visibility.restrictedTo().isPresent()
-            || criteria
-                .search()
-                .filter(t -> !postgres || !ContactConditions.hasWords(t))
-                .isPresent();
-    String from =
-        " FROM conversations c" + (joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "");
+        visibility.restrictedTo().isPresent() || (criteria.search().isPresent() && words.isEmpty());
+    String join = joinContact ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
+    String from = (rare ? RARE_MATCHES : " FROM conversations c") + join;
+    List<Object> fromValues =
+        rare ? List.of(words.get(), ContactConditions.digitsOrEmpty(words.get())) : List.of();
+    // a rare text's page is ordered by its matches' own sort_at (the same as the conversation's,
+    // kept by a trigger): the conversations are then read in order, not all read and sorted
+    String sortAt = rare ? "r.sort_at" : "c.sort_at";
+    String id = rare ? "r.conversation_id" : "c.id";
     boolean oldest = criteria.sort() == ConversationSort.OLDEST;
     String direction = oldest ? "ASC" : "DESC";
-    String orderBy = " ORDER BY c.sort_at " + direction + ", c.id " + direction;
+    String orderBy = " ORDER BY " + sortAt + " " + direction + ", " + id + " " + direction;
     // a search by words joins its matches by key, never by hashing a whole table
-    NativeRows rows =
-        postgres && criteria.search().filter(ContactConditions::hasWords).isPresent()
-            ? nestedLoopsOnly()
-            : sql;
+    NativeRows rows = words.isPresent() ? nestedLoopsOnly() : sql;
     NativePages.ListQuery<ConversationCard> list =
         new NativePages.ListQuery<>(
             NativePages.mapped(rows, SqlConversationCards::conversation),
             CONVERSATION_COLUMNS,
             from,
+            fromValues,
             where,
-            orderBy);
+            orderBy,
+            words.isPresent() ? SEARCH_EXACT_TOTAL : PageTotals.CONFIGURED);
     Function<ConversationCard, String> token =
         c -> new ConversationCursor(c.sortAt(), c.id()).encode();
     if (criteria.after().isEmpty()) {
@@ -138,7 +170,7 @@ public class SqlConversationCards implements ConversationCards {
         where
             .copy()
             .and(
-                "(c.sort_at, c.id) " + (oldest ? ">" : "<") + " (?, ?)",
+                "(" + sortAt + ", " + id + ") " + (oldest ? ">" : "<") + " (?, ?)",
                 after.sortAt(),
                 after.id());
     return NativePages.after(rows, totals, list, keyset, page, token);

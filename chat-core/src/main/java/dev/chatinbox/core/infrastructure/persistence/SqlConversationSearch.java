@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link ConversationMatches} by JDBC ({@link SqlReads}).
@@ -128,19 +127,15 @@ public class SqlConversationSearch implements ConversationMatches {
   /** Most conversations a common text's walk looks at, newest first. */
   static final int WALK = 100_000;
 
-  /** How long a text's commonness is remembered. */
-  static final long COMMONNESS_MINUTES = 10;
-
-  private static final int MAX_REMEMBERED = 10_000;
-
-  private final Map<String, Commonness> commonness = new ConcurrentHashMap<>();
   private SqlReads sql;
+  private SearchCommonness commonness;
 
   protected SqlConversationSearch() {}
 
   @Inject
-  public SqlConversationSearch(SqlReads sql) {
+  public SqlConversationSearch(SqlReads sql, SearchCommonness commonness) {
     this.sql = sql;
+    this.commonness = commonness;
   }
 
   @Override
@@ -162,7 +157,7 @@ public class SqlConversationSearch implements ConversationMatches {
     values.add(text);
     values.add(ContactConditions.digitsOrEmpty(text));
     values.add(limit);
-    Commonness common = commonness(text);
+    SearchCommonness.Commonness common = commonness.of(text);
     values.add(common.contact());
     values.add(common.message());
     values.addAll(filters.values());
@@ -195,35 +190,6 @@ public class SqlConversationSearch implements ConversationMatches {
         .replace("{d}", "2")
         .replace("{max}", "3");
   }
-
-  /**
-   * Whether the text is common in each column ({@code chat_search_common}: the column's word
-   * statistics, a few ms of PostgreSQL CPU), remembered per text for {@value #COMMONNESS_MINUTES}
-   * minutes — statistics change with ANALYZE, not per search, and a text typed once is typed again
-   * by the next keystroke's prefix or the next user.
-   */
-  private Commonness commonness(String text) {
-    String key = text.strip().toLowerCase(Locale.ROOT);
-    long now = System.nanoTime();
-    Commonness known = commonness.get(key);
-    if (known != null && now - known.at() < COMMONNESS_MINUTES * 60_000_000_000L) {
-      return known;
-    }
-    Object[] row =
-        sql.rows(
-                "SELECT chat_search_common('contact_words', CAST(?1 AS TEXT)),"
-                    + " chat_search_common('message_words', CAST(?1 AS TEXT))",
-                List.of(text))
-            .get(0);
-    Commonness fresh = new Commonness(NativeValues.bool(row[0]), NativeValues.bool(row[1]), now);
-    if (commonness.size() >= MAX_REMEMBERED) {
-      commonness.clear();
-    }
-    commonness.put(key, fresh);
-    return fresh;
-  }
-
-  private record Commonness(boolean contact, boolean message, long at) {}
 
   private static String branch(String name, int candidates) {
     return BRANCH.replace("{name}", name).replace("{candidates}", String.valueOf(candidates));

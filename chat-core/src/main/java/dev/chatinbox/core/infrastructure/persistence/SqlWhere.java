@@ -29,12 +29,20 @@ final class SqlWhere {
    * {@code WHERE a AND b …} with numbered placeholders starting at {@code ?1}, or "" when empty.
    */
   String render() {
+    return render(1);
+  }
+
+  /**
+   * {@code WHERE a AND b …} with numbered placeholders starting at {@code ?first} (for a statement
+   * that binds other values before these), or "" when empty.
+   */
+  String render(int first) {
     if (conditions.isEmpty()) {
       return "";
     }
     StringJoiner joined = new StringJoiner(" AND ", " WHERE ", "");
     conditions.forEach(c -> joined.add("(" + c + ")"));
-    return number(joined.toString());
+    return number(joined.toString(), first - 1);
   }
 
   /** Number of bind values in the rendered clause; extra placeholders continue from here. */
@@ -73,10 +81,6 @@ final class SqlWhere {
     StringJoiner joined = new StringJoiner(" AND ");
     conditions.forEach(c -> joined.add("(" + c + ")"));
     return number(joined.toString(), first - 1);
-  }
-
-  private static String number(String sql) {
-    return number(sql, 0);
   }
 
   private static String number(String sql, int before) {

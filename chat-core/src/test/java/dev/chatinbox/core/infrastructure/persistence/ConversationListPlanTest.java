@@ -41,12 +41,11 @@ import org.junit.jupiter.api.TestInstance;
  * literals. The data is seeded set-based (generate_series), then {@code VACUUM ANALYZE}d with the
  * default statistics settings. Each plan is printed to stdout.
  *
- * <p>One case is not a fixed plan: <b>search</b> (the words of {@code conversation_search}, V10:
- * "garc" as a prefix, 0.3% of contacts here, like Garcia among US surnames). The planner reads the
- * contact words' GIN index and the conversations of its matches, or walks {@code
- * ix_conversations_sort} checking each conversation's words by key, as the words' statistics
- * suggest; production runs it with hash and merge joins off, so neither scans a table, which is
- * what the search case asserts.
+ * <p><b>Search</b> (the words of {@code conversation_search}, V10: "garc" as a prefix, 0.3% of
+ * contacts here, like Garcia among US surnames) is a rare text ({@link SearchCommonness}): its
+ * matches come from the contact words' GIN index, are sorted by their stored {@code sort_at}, and
+ * only then are conversations read by key, in that order, so the page stops after the rows it
+ * needs; production runs it with hash and merge joins off, so nothing scans a table.
  *
  * <p>No case here is legitimately a sequential scan: the USER visibility OR is applied per contact
  * while walking the sort index, because half the contacts are unowned and so most rows qualify.
@@ -153,7 +152,11 @@ class ConversationListPlanTest {
     }
     em = db.emf().createEntityManager();
     recording = new RecordingDataSource(db.dataSource());
-    repository = new SqlConversationCards(new SqlReads(em, recording), new PageTotals(1000, 0));
+    repository =
+        new SqlConversationCards(
+            new SqlReads(em, recording),
+            new PageTotals(1000, 0),
+            new SearchCommonness(new SqlReads(em, recording)));
   }
 
   @AfterAll
@@ -434,14 +437,23 @@ class ConversationListPlanTest {
     try {
       Explained e = search("search 'garc' (conversation_search.contact_words, V10)");
       assertTrue(
-          e.sql().contains("conversation_search s WHERE s.contact_words @@ chat_search_query("),
+          e.sql()
+              .contains(
+                  "FROM (SELECT s.conversation_id, s.sort_at FROM conversation_search s"
+                      + " WHERE s.contact_words @@ chat_search_query("),
           e.sql());
+      assertTrue(e.sql().contains("ORDER BY r.sort_at DESC, r.conversation_id DESC"), e.sql());
       assertNoSeqScan(e, "conversations", "contacts", "conversation_search");
-      boolean words = e.plan().contains("Bitmap Index Scan on ix_conversation_search_contact");
-      boolean walk =
-          e.plan().contains("Index Scan using ix_conversations_sort on conversations")
-              && e.plan().contains("conversation_search_pkey");
-      assertTrue(words || walk, "the words' index or a keyset walk:\n" + e.plan());
+      String plan = e.plan();
+      assertTrue(
+          plan.contains("Bitmap Index Scan on ix_conversation_search_contact"),
+          "the words' index:\n" + plan);
+      // the matches are sorted first, then conversations read by key in that order (nested loop
+      // over the sort), never all of them read and then sorted
+      int loop = plan.indexOf("Nested Loop");
+      int sort = plan.indexOf("Sort");
+      int byKey = plan.indexOf("Index Scan using conversations_pkey on conversations c");
+      assertTrue(loop >= 0 && sort > loop && byKey > sort, "sorted matches, then by key:\n" + plan);
     } finally {
       try (Statement st = jdbc.createStatement()) {
         st.execute("RESET enable_hashjoin");

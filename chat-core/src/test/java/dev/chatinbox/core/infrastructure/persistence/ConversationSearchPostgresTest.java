@@ -324,7 +324,8 @@ class ConversationSearchPostgresTest {
             Optional.of("parcel"),
             ConversationSort.LATEST,
             NOW.minus(Duration.ofDays(30)));
-    SqlConversationSearch search = new SqlConversationSearch(f.reads);
+    SqlConversationSearch search =
+        new SqlConversationSearch(f.reads, new SearchCommonness(f.reads));
     // a lock that holds the search up, as an overloaded database would
     try (Connection blocker = db.connect();
         Statement st = blocker.createStatement()) {
