@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.it.OutboundWebhookIT.Endpoint;
 import dev.chatinbox.it.support.Api;
+import dev.chatinbox.it.support.LibertyServers;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
 import dev.chatinbox.it.support.WebhookReceiver;
@@ -47,6 +48,7 @@ class ContactAndConversationEventsIT {
 
   @BeforeAll
   static void start() throws Exception {
+    LibertyServers.awaitReady(System.getProperty("it.base.url"));
     receiver = new WebhookReceiver();
     admin = Tokens.token("ev-admin-" + M, "ADMIN");
   }

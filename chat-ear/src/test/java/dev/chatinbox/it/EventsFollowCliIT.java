@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatinbox.it.support.Api;
 import dev.chatinbox.it.support.Cli;
+import dev.chatinbox.it.support.LibertyServers;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
 import dev.chatinbox.it.support.Webhooks;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +35,12 @@ class EventsFollowCliIT {
   private static final String USER = "ev-cli-" + M;
 
   @TempDir static Path config;
+
+  /** The server may still be starting its application when the first class runs. */
+  @BeforeAll
+  static void awaitServer() throws Exception {
+    LibertyServers.awaitReady(System.getProperty("it.base.url"));
+  }
 
   /** Unowned contacts are visible to every USER: ours get an owner, as other classes' do. */
   @AfterAll
