@@ -2,8 +2,11 @@ package dev.chatinbox.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,8 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
@@ -29,8 +30,6 @@ import org.HdrHistogram.Histogram;
  * lag from the event's {@code timestamp} (when its change happened, just before commit) to arrival.
  */
 final class WebhookSink implements AutoCloseable {
-  private static final Pattern TIMESTAMP = Pattern.compile("\"timestamp\":\"([^\"]+)\"");
-
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(8);
   private final Map<String, Receiving> paths = new ConcurrentHashMap<>();
@@ -96,14 +95,25 @@ final class WebhookSink implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       String id = exchange.getRequestHeaders().getFirst("webhook-id");
-      Matcher m = TIMESTAMP.matcher(body);
-      if (path != null && id != null && id.chars().allMatch(Character::isDigit) && m.find()) {
-        long lag = (now.toEpochMilli() - Instant.parse(m.group(1)).toEpochMilli()) * 1000;
-        path.record(Long.parseLong(id), lag, nanos);
+      if (path != null && id != null && id.chars().allMatch(Character::isDigit)) {
+        // the body's own timestamp: data (a message) has one too, and comes first
+        String timestamp = timestamp(body);
+        if (timestamp != null) {
+          long lag = (now.toEpochMilli() - Instant.parse(timestamp).toEpochMilli()) * 1000;
+          path.record(Long.parseLong(id), lag, nanos);
+        }
       }
     }
     exchange.sendResponseHeaders(path == null ? 404 : path.status, -1);
     exchange.close();
+  }
+
+  private static String timestamp(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject().getString("timestamp", null);
+    } catch (RuntimeException notAnEvent) {
+      return null;
+    }
   }
 
   /** {@code path}'s figures against {@code expected} (the change-log positions it had to get). */
