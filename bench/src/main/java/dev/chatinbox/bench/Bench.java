@@ -12,9 +12,9 @@ import java.time.temporal.ChronoUnit;
  * The whole harness, in order: a fresh database migrated by the server's own Flyway migrations and
  * seeded ({@link BenchDatabase}), the pgbench {@link Floors} on it while nothing else runs, Redis
  * and the fake carrier, the Liberty server started ({@link ColdStart}, B7), then the scenarios
- * B0–B6 — one class each — with the closed-loop ceilings measured by wrk between the reads and the
- * writes, and {@link Report} writes RESULTS.md and the plots. Every knob is a system property
- * ({@link Config}; bench/README.md lists them).
+ * B0–B6 and B8 — one class each — with the closed-loop ceilings measured by wrk between the reads
+ * and the writes, and {@link Report} writes RESULTS.md and the plots. Every knob is a system
+ * property ({@link Config}; bench/README.md lists them).
  */
 public final class Bench {
   private final Config cfg;
@@ -83,6 +83,9 @@ public final class Bench {
       }
       if (cfg.runs("B6")) {
         new Search(run).run();
+      }
+      if (cfg.runs("B8")) {
+        new Webhooks(run, db.url()).run();
       }
     } finally {
       try {

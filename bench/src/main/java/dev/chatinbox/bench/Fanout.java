@@ -66,14 +66,26 @@ final class Fanout {
 
   /** The n-th marked inbound SMS, signed as Twilio signs it. */
   private HttpRequest inboundSms(long n, long started) {
+    return inboundSms(
+        run,
+        String.format(Locale.ROOT, "SM%013x%019d", started, n),
+        n,
+        "Bench fan-out " + WsFanout.marker((int) n) + " where is my parcel?");
+  }
+
+  /**
+   * A signed inbound SMS (Twilio's form) from the seeded contact that {@code n} picks, spread over
+   * the data set (B5, B8).
+   */
+  static HttpRequest inboundSms(ScenarioRunner run, String messageSid, long n, String text) {
     int i = (int) Math.floorMod(n * 7919, run.cfg.contacts());
     i = i - i % 4;
     Map<String, String> form = new LinkedHashMap<>();
-    form.put("MessageSid", String.format(Locale.ROOT, "SM%013x%019d", started, n));
+    form.put("MessageSid", messageSid);
     form.put("AccountSid", StatusCallbacks.TWILIO_ACCOUNT);
     form.put("From", Seeder.phone(i));
     form.put("To", Seeder.OUR_NUMBER);
-    form.put("Body", "Bench fan-out " + WsFanout.marker((int) n) + " where is my parcel?");
+    form.put("Body", text);
     form.put("NumMedia", "0");
     return run.webhook(INBOUND, "application/x-www-form-urlencoded")
         .header("X-Twilio-Signature", run.signatures.twilio(run.cfg.base() + INBOUND, form))

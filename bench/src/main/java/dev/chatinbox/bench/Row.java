@@ -149,6 +149,65 @@ record Row(
         met);
   }
 
+  /** B8's figures, as {@link Webhooks} measured them (the four live endpoints together). */
+  record WebhookFigures(
+      long events,
+      double producedPerSecond,
+      double slowestEndpointPerSecond,
+      long delivered,
+      long lost,
+      long duplicates,
+      long outOfOrder,
+      long failingEndpointTries) {}
+
+  static Row b8(OpenLoad.Result writes, Histogram lagMicros, ProcStats.Window w, WebhookFigures f) {
+    double p99 = percentile(lagMicros, 99);
+    double keptUp = f.slowestEndpointPerSecond() / Math.max(1e-9, f.producedPerSecond());
+    boolean met =
+        f.producedPerSecond() >= 980
+            && keptUp >= 0.98
+            && p99 <= 1000
+            && f.lost() == 0
+            && f.outOfOrder() == 0;
+    return new Row(
+        Webhooks.NAME,
+        "1000 events/s to 5 endpoints (one failing), p99 lag ≤ 1 s, 0 lost, 0 out of order",
+        f.producedPerSecond(),
+        f.slowestEndpointPerSecond(),
+        f.delivered(),
+        f.lost() + f.outOfOrder() + writes.errors(),
+        writes.outcomes(),
+        percentile(lagMicros, 50),
+        p99,
+        percentile(lagMicros, 99.9),
+        lagMicros.getTotalCount() == 0 ? Double.NaN : lagMicros.getMaxValue() / 1000.0,
+        w.cpuPercent(),
+        w.generatorCpuPercent(),
+        w.machinePercent(),
+        w.peakRssMiB(),
+        lagMicros,
+        String.format(
+            Locale.ROOT,
+            "%d change-log events produced (%.0f/s by %d webhook requests, %d ok, p99 %.1f ms);"
+                + " latency = lag from the event's timestamp to its arrival; the slowest live"
+                + " endpoint received %.0f/s (%.2f of the rate produced); deliveries to the 4 live"
+                + " endpoints %d, **lost %d**, **out of order %d**, duplicates %d; the endpoint"
+                + " answering 500 was tried %d times",
+            f.events(),
+            f.producedPerSecond(),
+            writes.due(),
+            writes.ok(),
+            writes.percentileMs(99),
+            f.slowestEndpointPerSecond(),
+            keptUp,
+            f.delivered(),
+            f.lost(),
+            f.outOfOrder(),
+            f.duplicates(),
+            f.failingEndpointTries()),
+        met);
+  }
+
   private static double percentile(Histogram h, double p) {
     return h.getTotalCount() == 0 ? Double.NaN : h.getValueAtPercentile(p) / 1000.0;
   }

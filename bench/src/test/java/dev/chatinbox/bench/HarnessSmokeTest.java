@@ -385,4 +385,68 @@ class HarnessSmokeTest {
       return rs.getString(1);
     }
   }
+
+  /**
+   * B8's receiver: every path answers its status and records ids in arrival order with their lag;
+   * the tally finds the lost, repeated and out-of-order events, and the row judges them.
+   */
+  @Test
+  void b8ReceiverTalliesLostRepeatedAndOutOfOrderEvents() throws Exception {
+    try (WebhookSink sink = new WebhookSink()) {
+      String live = sink.path("/live", 204);
+      String failing = sink.path("/failing", 500);
+      HttpClient http = HttpClient.newHttpClient();
+      for (long id : List.of(1L, 2L, 4L, 3L, 3L)) {
+        // as the server writes it: JSON-B orders properties, so data (with a timestamp of its
+        // own, the message's) comes before the event's timestamp
+        String body =
+            "{\"data\":{\"timestamp\":\"2000-01-01T00:00:00Z\"},\"timestamp\":\""
+                + Instant.now().minusMillis(40)
+                + "\",\"type\":\"message.received\"}";
+        HttpRequest request =
+            HttpRequest.newBuilder(URI.create(live))
+                .header("webhook-id", Long.toString(id))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        assertEquals(
+            204,
+            http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+      }
+      assertEquals(
+          500,
+          http.send(
+                  HttpRequest.newBuilder(URI.create(failing))
+                      .header("webhook-id", "9")
+                      .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                      .build(),
+                  java.net.http.HttpResponse.BodyHandlers.ofString())
+              .statusCode());
+      WebhookSink.Receiving at = sink.at("/live");
+      assertEquals(List.of(1L, 2L, 4L, 3L, 3L), at.ids());
+      assertEquals(
+          new WebhookSink.Tally(5, 1, 1, 1),
+          WebhookSink.tally(at.ids(), List.of(1L, 2L, 3L, 4L, 5L)));
+      assertEquals(5, at.lagMicros.getTotalCount());
+      assertTrue(
+          at.lagMicros.getValueAtPercentile(50) >= 30_000, "lag from the event's own timestamp");
+
+      ProcStats.Window w = new ProcStats(ProcessHandle.current().pid()).window();
+      w.stop();
+      OpenLoad.Result writes =
+          new OpenLoad.Result(
+              "B8", 700, 1, 700, 700, 0, 0, java.util.Map.of("200", 700L), at.lagMicros);
+      Row met =
+          Row.b8(
+              writes, at.lagMicros, w, new Row.WebhookFigures(1000, 1000, 995, 4000, 0, 0, 0, 3));
+      assertEquals(Boolean.TRUE, met.met(), met::extra);
+      Row lost =
+          Row.b8(
+              writes, at.lagMicros, w, new Row.WebhookFigures(1000, 1000, 995, 3999, 1, 0, 0, 3));
+      assertEquals(Boolean.FALSE, lost.met());
+      Row slowed =
+          Row.b8(
+              writes, at.lagMicros, w, new Row.WebhookFigures(1000, 1000, 700, 4000, 0, 0, 0, 3));
+      assertEquals(Boolean.FALSE, slowed.met(), "a failing endpoint slowed the others");
+    }
+  }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.chatinbox.sdk.internal.Mapping;
+import dev.chatinbox.sdk.internal.generated.model.ContactOutput;
 import dev.chatinbox.sdk.internal.generated.model.ConversationOutput;
 import dev.chatinbox.sdk.internal.generated.model.MessageOutput;
 import dev.chatinbox.sdk.model.WebhookEvent;
@@ -137,20 +138,27 @@ public final class WebhookVerifier {
       JsonNode data = node.path("data");
       Optional<dev.chatinbox.sdk.model.Message> message = Optional.empty();
       Optional<dev.chatinbox.sdk.model.Conversation> conversation = Optional.empty();
+      Optional<dev.chatinbox.sdk.model.Contact> contact = Optional.empty();
       if (type.startsWith("message.")) {
         message = Optional.of(Mapping.message(JSON.treeToValue(data, MessageOutput.class)));
-      } else if (type.equals(WebhookEvent.CONVERSATION_UPDATED)) {
+      } else if (type.equals(WebhookEvent.CONVERSATION_UPDATED)
+          || type.equals(WebhookEvent.CONVERSATION_CREATED)) {
         conversation =
             Optional.of(Mapping.conversation(JSON.treeToValue(data, ConversationOutput.class)));
+      } else if (type.equals(WebhookEvent.CONTACT_CREATED)
+          || type.equals(WebhookEvent.CONTACT_UPDATED)) {
+        contact = Optional.of(Mapping.contact(JSON.treeToValue(data, ContactOutput.class)));
       }
+      Optional<String> deletedId = Optional.ofNullable(data.path("id").textValue());
       return new WebhookEvent(
           id,
           type,
           Instant.parse(node.path("timestamp").asText()),
           message,
           conversation,
-          Optional.ofNullable(data.path("id").textValue())
-              .filter(i -> type.startsWith("conversation.")),
+          deletedId.filter(i -> type.equals(WebhookEvent.CONVERSATION_DELETED)),
+          contact,
+          deletedId.filter(i -> type.equals(WebhookEvent.CONTACT_DELETED)),
           body);
     } catch (Exception e) {
       throw new WebhookVerificationException(

@@ -87,6 +87,39 @@ class WebhookVerifierTest {
     }
   }
 
+  /** Contact events carry the directory's contact, or the id of the deleted one. */
+  @Test
+  void readsContactAndConversationCreationEvents() throws Exception {
+    WebhookEvent created =
+        WebhookVerifier.parse(
+            "7",
+            "{\"data\":{\"createdAt\":\"2026-12-03T10:00:00.000Z\",\"dndAll\":false,"
+                + "\"dndChannels\":[],\"fullName\":\"Ada\",\"id\":\"k1\",\"phone\":\"+14155550100\","
+                + "\"tags\":[\"vip\"]},\"timestamp\":\"2026-12-03T10:00:00.000Z\","
+                + "\"type\":\"contact.created\"}");
+    assertEquals("k1", created.contact().orElseThrow().id());
+    assertEquals("Ada", created.contact().orElseThrow().fullName());
+    assertEquals(java.util.List.of("vip"), created.contact().orElseThrow().tags());
+    assertEquals(java.util.Optional.empty(), created.contactId());
+
+    WebhookEvent deleted =
+        WebhookVerifier.parse(
+            "8",
+            "{\"data\":{\"id\":\"k2\"},\"timestamp\":\"2026-12-03T10:00:00.000Z\","
+                + "\"type\":\"contact.deleted\"}");
+    assertEquals("k2", deleted.contactId().orElseThrow());
+    assertEquals(java.util.Optional.empty(), deleted.conversationId());
+    assertEquals(java.util.Optional.empty(), deleted.contact());
+
+    WebhookEvent opened =
+        WebhookVerifier.parse(
+            "9",
+            "{\"data\":{\"id\":\"c9\",\"contactId\":\"k1\",\"fullName\":\"Ada\","
+                + "\"channel\":\"SMS\",\"unreadCount\":0},\"timestamp\":"
+                + "\"2026-12-03T10:00:00.000Z\",\"type\":\"conversation.created\"}");
+    assertEquals("c9", opened.conversation().orElseThrow().id());
+  }
+
   private static String sign(String secret) {
     try {
       javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");

@@ -6,13 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.chatinbox.core.domain.webhook.EventTypes;
 import dev.chatinbox.it.support.Api;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,5 +100,64 @@ class OpenApiDocumentIT {
     assertTrue(
         header(ui, "Content-Type").startsWith("application/problem+json"),
         () -> header(ui, "Content-Type"));
+  }
+
+  /**
+   * Every event type an endpoint may subscribe to (and {@code ping}) is described under the OpenAPI
+   * 3.1 {@code webhooks}: the three Standard Webhooks headers, and a body whose {@code type} lists
+   * it and whose {@code data} is a schema of the document.
+   */
+  @Test
+  void everyIntegratorEventTypeIsDescribedAsAWebhookWithItsPayload() {
+    JsonObject doc =
+        Api.send(Api.request("/openapi", null).header("Accept", "application/json").GET().build())
+            .json();
+    assertEquals("3.1.0", doc.getString("openapi"));
+    JsonObject webhooks = doc.getJsonObject("webhooks");
+    assertNotNull(webhooks, "a webhooks object");
+    JsonObject components = doc.getJsonObject("components");
+    List<String> types = new ArrayList<>(EventTypes.SUBSCRIBABLE);
+    types.add(EventTypes.PING);
+    for (String type : types) {
+      JsonObject post = webhooks.getJsonObject(type);
+      assertNotNull(post, () -> type + " has no entry under webhooks");
+      post = post.getJsonObject("post");
+      assertEquals(3, post.getJsonArray("parameters").size(), type);
+      String body = post.getJsonObject("requestBody").getString("$ref");
+      JsonObject schemaRef =
+          components
+              .getJsonObject("requestBodies")
+              .getJsonObject(body.substring(body.lastIndexOf('/') + 1))
+              .getJsonObject("content")
+              .getJsonObject("application/json")
+              .getJsonObject("schema");
+      String schemaName = schemaRef.getString("$ref");
+      JsonObject schema =
+          components
+              .getJsonObject("schemas")
+              .getJsonObject(schemaName.substring(schemaName.lastIndexOf('/') + 1));
+      JsonObject properties = schema.getJsonObject("properties");
+      assertTrue(
+          properties
+              .getJsonObject("type")
+              .getJsonArray("enum")
+              .toString()
+              .contains('"' + type + '"'),
+          () -> schemaName + " does not list " + type);
+      JsonObject data = properties.getJsonObject("data");
+      if (data.containsKey("$ref")) {
+        String ref = data.getString("$ref");
+        assertTrue(
+            components
+                .getJsonObject("schemas")
+                .containsKey(ref.substring(ref.lastIndexOf('/') + 1)),
+            () -> type + ": " + ref + " is not in the document");
+      } else {
+        assertTrue(data.containsKey("properties"), () -> type + ": data has no shape");
+      }
+    }
+    assertTrue(
+        webhooks.keySet().stream().allMatch(t -> types.contains(t)),
+        () -> "webhooks of no event type: " + webhooks.keySet());
   }
 }

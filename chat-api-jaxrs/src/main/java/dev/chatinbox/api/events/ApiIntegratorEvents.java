@@ -16,17 +16,16 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Renders change-log entries for integrators through the real-time feed ({@link ChangeFeed}) as an
- * administrator who is nobody in particular (no message reads "You"), so that {@code data} is what
- * an administrator's WebSocket receives. Types: a new message from the contact is {@code
- * message.received}, one written by the team or the system {@code message.sent}; a status change
- * {@code message.status_changed}; a conversation update {@code conversation.updated}; a deletion
- * {@code conversation.deleted}.
+ * Renders change-log entries for integrators through the change feed ({@link ChangeFeed}, every
+ * type, not only the spec's real-time ones) as an administrator who is nobody in particular (no
+ * message reads "You"), so that {@code data} is what an administrator's WebSocket receives for the
+ * same entry ({@link EventData}). {@link #type} is the one mapping from a change-log type to an
+ * integrator type ({@link EventTypes}): a new type is one line there and one in {@code EventTypes}
+ * (the switch is exhaustive, so the compiler asks for it).
  */
 @ApplicationScoped
 public class ApiIntegratorEvents implements IntegratorEvents {
@@ -47,7 +46,7 @@ public class ApiIntegratorEvents implements IntegratorEvents {
 
   @Override
   public List<IntegratorEvent> render(List<LoggedChange> changes) {
-    return feed.visibleTo(INTEGRATOR, changes, Optional.empty()).stream()
+    return feed.everyTypeVisibleTo(INTEGRATOR, changes).stream()
         .map(
             e -> {
               String type = type(e);
@@ -60,6 +59,7 @@ public class ApiIntegratorEvents implements IntegratorEvents {
         .toList();
   }
 
+  /** The integrator type of an entry. */
   static String type(FeedEvent event) {
     return switch (event.type()) {
       case NEW_MESSAGE ->
@@ -67,8 +67,12 @@ public class ApiIntegratorEvents implements IntegratorEvents {
               ? EventTypes.MESSAGE_RECEIVED
               : EventTypes.MESSAGE_SENT;
       case MESSAGE_STATUS -> EventTypes.MESSAGE_STATUS_CHANGED;
+      case CONVERSATION_CREATED -> EventTypes.CONVERSATION_CREATED;
       case CONVERSATION_UPDATE -> EventTypes.CONVERSATION_UPDATED;
       case CONVERSATION_DELETED -> EventTypes.CONVERSATION_DELETED;
+      case CONTACT_CREATED -> EventTypes.CONTACT_CREATED;
+      case CONTACT_UPDATED -> EventTypes.CONTACT_UPDATED;
+      case CONTACT_DELETED -> EventTypes.CONTACT_DELETED;
     };
   }
 }

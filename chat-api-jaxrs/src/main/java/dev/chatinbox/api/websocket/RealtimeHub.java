@@ -328,7 +328,8 @@ public class RealtimeHub {
 
   private static void deliver(ClientConnection connection, List<Frame> frames, long after) {
     for (Frame frame : frames) {
-      if (frame.event().sequence() > after && connection.wants(frame.event().conversationId())) {
+      if (frame.event().sequence() > after
+          && connection.wants(frame.event().conversationId().orElseThrow())) {
         connection.send(frame.json());
       }
     }

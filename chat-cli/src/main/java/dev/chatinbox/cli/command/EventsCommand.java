@@ -72,8 +72,9 @@ public class EventsCommand extends Base {
                           + ": "
                           + m.text()
                           + (m.status() == null ? "" : " [" + m.status() + "]"))
-              .orElse(
-                  e.conversation().map(c -> c.fullName()).orElse(e.conversationId().orElse("")));
+              .or(() -> e.conversation().map(c -> c.fullName()))
+              .or(() -> e.contact().map(c -> c.fullName()))
+              .orElse(e.conversationId().or(e::contactId).orElse(""));
       w.println(String.join("  ", e.id(), String.valueOf(e.timestamp()), e.type(), what));
     }
     w.flush();

@@ -32,4 +32,40 @@ public final class Cli {
     cmd.setErr(new PrintWriter(err));
     return new Result(cmd.execute(args), out.toString(), err.toString());
   }
+
+  /**
+   * {@code chat args…} left running on its own thread (a command that does not end by itself, such
+   * as {@code events --follow}): what it printed so far can be read while it runs.
+   */
+  public static Running start(Path configDir, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd =
+        ChatCli.commandLine(new ChatCli(Map.of("CHAT_CONFIG_DIR", configDir.toString())));
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+    Thread thread = new Thread(() -> cmd.execute(args), "chat " + String.join(" ", args));
+    thread.setDaemon(true);
+    thread.start();
+    return new Running(thread, out, err);
+  }
+
+  /** A command still running; {@link #close} interrupts it (Ctrl-C). */
+  public record Running(Thread thread, StringWriter out, StringWriter err)
+      implements AutoCloseable {
+    /** Standard output so far (StringWriter's buffer is synchronised). */
+    public String outSoFar() {
+      return out.toString();
+    }
+
+    public boolean alive() {
+      return thread.isAlive();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+      thread.interrupt();
+      thread.join(5_000);
+    }
+  }
 }

@@ -24,7 +24,7 @@ public record ContactOutput(
     @Schema(required = true) boolean dndAll,
     @Schema(required = true) String createdAt) {
 
-  static ContactOutput of(ContactView v) {
+  public static ContactOutput of(ContactView v) {
     return new ContactOutput(
         v.id().toString(),
         v.fullName(),

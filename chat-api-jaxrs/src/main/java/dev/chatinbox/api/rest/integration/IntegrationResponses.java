@@ -78,15 +78,18 @@ final class IntegrationResponses {
       @Schema(
               required = true,
               description =
-                  "message.received, message.sent, message.status_changed, conversation.updated,"
-                      + " conversation.deleted")
+                  "message.received, message.sent, message.status_changed, conversation.created,"
+                      + " conversation.updated, conversation.deleted, contact.created,"
+                      + " contact.updated, contact.deleted (each described under webhooks)")
           String type,
       @Schema(required = true) String timestamp,
       @Schema(
               required = true,
               description =
                   "As the WebSocket event's data: MessageOutput (message.*), ConversationOutput"
-                      + " (conversation.updated), {id} (conversation.deleted)")
+                      + " (conversation.created, conversation.updated), ContactOutput as GET"
+                      + " /contacts/{id} (contact.created, contact.updated), {id}"
+                      + " (conversation.deleted, contact.deleted)")
           Object data) {}
 
   @Schema(name = "IntegratorEventPage")

@@ -147,6 +147,7 @@ public class ContactDetailsService {
     Contact contact =
         contacts.find(conversation.contactId()).orElseThrow(UnknownConversationException::new);
     change.accept(contact, conversation);
+    events.contactUpdated(contact);
     // the contact shows on each of its conversations: each changed
     allConversations.ofContact(contact.id()).forEach(events::conversationUpdated);
     return views.assemble(List.of(conversation), caller).get(0).contactDetails();

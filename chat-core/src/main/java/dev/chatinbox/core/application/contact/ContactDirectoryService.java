@@ -127,6 +127,7 @@ public class ContactDirectoryService {
     }
     input.ownerId().ifPresent(owner -> contact.assignOwner(owner, now));
     contacts.store(contact);
+    events.contactCreated(contact);
     return views(List.of(contact)).get(0);
   }
 
@@ -146,6 +147,7 @@ public class ContactDirectoryService {
     ContactEdit edit = ContactEdit.check(changes, team);
     Contact contact = visible(caller, contactId);
     edit.applyTo(contact, Optional.empty(), addresses, clock.instant());
+    events.contactUpdated(contact);
     conversations.ofContact(contact.id()).forEach(events::conversationUpdated);
     return views(List.of(contact)).get(0);
   }

@@ -3,6 +3,7 @@ package dev.chatinbox.core.application.conversation;
 import static java.util.stream.Collectors.toSet;
 
 import dev.chatinbox.core.application.view.AutomationView;
+import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.application.view.EmailView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.application.view.PhoneView;
@@ -51,6 +52,7 @@ public interface ConversationCards {
    * @param tags by their lower-cased key
    * @param followers by name, case-insensitively
    * @param automations by name, case-insensitively
+   * @param createdAt when the contact was created
    */
   record ContactCard(
       UUID id,
@@ -67,11 +69,29 @@ public interface ConversationCards {
       List<PhoneView> phones,
       List<String> tags,
       List<PersonView> followers,
-      List<AutomationView> automations) {
+      List<AutomationView> automations,
+      Instant createdAt) {
     /** Whether {@code visibility} lets a reader see this contact and its conversations. */
     public boolean visibleUnder(Visibility visibility) {
       return visibility.allows(
           owner.map(PersonView::id), followers.stream().map(PersonView::id).collect(toSet()));
+    }
+
+    /** The contact as the directory ({@code GET /contacts/{id}}) shows it. */
+    public ContactView directoryView() {
+      return new ContactView(
+          id,
+          fullName,
+          username,
+          profileUrl,
+          title,
+          primaryEmail,
+          primaryPhone,
+          owner,
+          tags,
+          dndChannels.stream().sorted().toList(),
+          dndAll,
+          createdAt);
     }
   }
 

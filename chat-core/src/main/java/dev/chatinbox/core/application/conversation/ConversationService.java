@@ -155,6 +155,7 @@ public class ConversationService {
     }
     Conversation created = new Conversation(Ids.newId(), contactId, channel, clock.instant());
     conversations.store(created);
+    events.conversationCreated(created);
     events.conversationUpdated(created);
     return new OpenedConversation(view(created, caller), true);
   }

@@ -270,6 +270,7 @@ public class MessageStatusService {
     if (contact.isPresent() && !contact.get().dndOn(channel)) {
       contact.get().setDnd(channel, true, clock.instant());
       contacts.store(contact.get());
+      events.contactUpdated(contact.get());
       events.conversationUpdated(conversation);
       LOG.log(
           Level.INFO,

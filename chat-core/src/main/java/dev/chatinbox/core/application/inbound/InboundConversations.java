@@ -1,5 +1,6 @@
 package dev.chatinbox.core.application.inbound;
 
+import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
@@ -17,13 +18,14 @@ import java.util.Optional;
  * Where an inbound message goes: the contact who has the sender's address (created when nobody has
  * it, named after the sender) and that contact's conversation on the channel (created when there is
  * none). Runs inside the receiving transaction; new rows are written before the message that refers
- * to them.
+ * to them, and logged ({@code contact_created}, {@code conversation_created}) in that transaction.
  */
 @ApplicationScoped
 public class InboundConversations {
   private ContactRepository contacts;
   private ConversationRepository conversations;
   private MessageRepository messages;
+  private InboxEvents events;
   private Clock clock;
 
   protected InboundConversations() {}
@@ -33,10 +35,12 @@ public class InboundConversations {
       ContactRepository contacts,
       ConversationRepository conversations,
       MessageRepository messages,
+      InboxEvents events,
       Clock clock) {
     this.contacts = contacts;
     this.conversations = conversations;
     this.messages = messages;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -51,6 +55,7 @@ public class InboundConversations {
               Contact created = new Contact(Ids.newId(), displayName(name, e164), now);
               created.addPhone(e164, true, now);
               contacts.store(created);
+              events.contactCreated(created);
               return created;
             });
   }
@@ -66,6 +71,7 @@ public class InboundConversations {
               Contact created = new Contact(Ids.newId(), displayName(name, email), now);
               created.addEmail(email, true, now);
               contacts.store(created);
+              events.contactCreated(created);
               return created;
             });
   }
@@ -78,6 +84,7 @@ public class InboundConversations {
     }
     Conversation created = new Conversation(Ids.newId(), contact.id(), channel, clock.instant());
     conversations.store(created);
+    events.conversationCreated(created);
     messages.flush(); // contact and conversation rows before the message that refers to them
     return created;
   }

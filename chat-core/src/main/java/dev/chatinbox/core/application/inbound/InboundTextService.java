@@ -113,6 +113,7 @@ public class InboundTextService {
     }
     contact.setDnd(text.channel(), optOut, now);
     contacts.store(contact);
+    events.contactUpdated(contact);
     // no second conversation_update: messageAdded announced this conversation in this commit
     LOG.log(
         Level.INFO,

@@ -284,7 +284,11 @@ public class OutboxTransactions {
     if (consentWithdrawn && conversation.isPresent()) {
       contacts
           .find(conversation.get().contactId())
-          .ifPresent(contact -> contact.setDnd(message.channel(), true, now));
+          .ifPresent(
+              contact -> {
+                contact.setDnd(message.channel(), true, now);
+                events.contactUpdated(contact);
+              });
       events.conversationUpdated(conversation.get());
     }
   }

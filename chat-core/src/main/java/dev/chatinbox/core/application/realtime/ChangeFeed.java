@@ -7,6 +7,7 @@ import dev.chatinbox.core.application.conversation.ConversationCards.ContactCard
 import dev.chatinbox.core.application.conversation.ConversationCards.ConversationCard;
 import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
 import dev.chatinbox.core.application.messaging.MessagePages;
+import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.FeedEvent;
 import dev.chatinbox.core.application.view.MessageView;
@@ -28,12 +29,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Turns change-log entries into what one reader may see: only conversations visible to them
- * (decided on the contact's current owner and followers, so it holds for deleted conversations
- * too), with each message and conversation in its current state. A batch is read from the read
- * models ({@link ConversationCards}, {@link MessagePages}) in a fixed number of statements whatever
- * its size: the contacts (two), the conversations, their last messages, the changed messages and
- * their attachments.
+ * Turns change-log entries into what one reader may see: only conversations and contacts visible to
+ * them (decided on the contact's current owner and followers, so it holds for deleted conversations
+ * too), with each message, conversation and contact in its current state. A batch is read from the
+ * read models ({@link ConversationCards}, {@link MessagePages}) in a fixed number of statements
+ * whatever its size: the contacts (two), the conversations, their last messages, the changed
+ * messages and their attachments.
  */
 @ApplicationScoped
 public class ChangeFeed {
@@ -57,21 +58,40 @@ public class ChangeFeed {
   }
 
   /**
-   * The events of {@code changes} that {@code reader} may see, in log order.
+   * The events of {@code changes} that {@code reader} may see, in log order — only the spec's
+   * real-time types ({@link ChangeType#realtime()}): what the WebSocket and polling deliver.
    *
    * @param only when present, only these conversations
    */
   @Read
   public List<FeedEvent> visibleTo(
       Caller reader, List<LoggedChange> changes, Optional<Set<UUID>> only) {
-    Visibility visibility = access.inboxVisibility(reader);
-    List<LoggedChange> wanted =
+    return events(
+        reader,
         changes.stream()
-            .filter(c -> only.map(ids -> ids.contains(c.change().conversationId())).orElse(true))
-            .toList();
+            .filter(c -> c.change().type().realtime())
+            .filter(
+                c ->
+                    only.map(ids -> ids.contains(c.change().conversationId().orElseThrow()))
+                        .orElse(true))
+            .toList());
+  }
+
+  /**
+   * The events of {@code changes} that {@code reader} may see, in log order, of every type: what
+   * integrators get (webhooks, {@code GET /events}). A contact's entry is visible when its contact
+   * is; a deleted contact's deletion only to a reader who sees every contact.
+   */
+  @Read
+  public List<FeedEvent> everyTypeVisibleTo(Caller reader, List<LoggedChange> changes) {
+    return events(reader, changes);
+  }
+
+  private List<FeedEvent> events(Caller reader, List<LoggedChange> wanted) {
     if (wanted.isEmpty()) {
       return List.of();
     }
+    Visibility visibility = access.inboxVisibility(reader);
     Map<UUID, ContactCard> contactsById =
         cards.contacts(distinct(wanted, c -> c.change().contactId()));
     List<LoggedChange> visible =
@@ -79,14 +99,22 @@ public class ChangeFeed {
             .filter(
                 c -> {
                   ContactCard contact = contactsById.get(c.change().contactId());
-                  return contact != null && contact.visibleUnder(visibility);
+                  if (contact == null) {
+                    return c.change().type() == ChangeType.CONTACT_DELETED
+                        && visibility.restrictedTo().isEmpty();
+                  }
+                  return contact.visibleUnder(visibility);
                 })
             .toList();
     if (visible.isEmpty()) {
       return List.of();
     }
     Map<UUID, ConversationCard> conversations =
-        cards.conversations(distinct(visible, c -> c.change().conversationId()));
+        cards.conversations(
+            visible.stream()
+                .map(c -> c.change().conversationId())
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet()));
     Map<UUID, ConversationView> conversationViews =
         views.views(List.copyOf(conversations.values()), contactsById, reader).stream()
             .collect(Collectors.toMap(ConversationView::id, Function.identity()));
@@ -104,22 +132,34 @@ public class ChangeFeed {
     List<FeedEvent> events = new ArrayList<>(visible.size());
     for (LoggedChange logged : visible) {
       InboxChange change = logged.change();
+      ChangeType type = change.type();
       Optional<MessageView> message = change.messageId().map(messageViews::get);
-      Optional<ConversationView> conversation =
-          Optional.ofNullable(conversationViews.get(change.conversationId()));
+      Optional<ConversationView> conversation = change.conversationId().map(conversationViews::get);
+      Optional<ContactView> contact =
+          type == ChangeType.CONTACT_CREATED || type == ChangeType.CONTACT_UPDATED
+              ? Optional.ofNullable(contactsById.get(change.contactId()))
+                  .map(ContactCard::directoryView)
+              : Optional.empty();
+      boolean deletion =
+          type == ChangeType.CONVERSATION_DELETED || type == ChangeType.CONTACT_DELETED;
       boolean gone =
-          change.type() != ChangeType.CONVERSATION_DELETED
-              && (conversation.isEmpty() || (change.messageId().isPresent() && message.isEmpty()));
+          !deletion
+              && (type.aboutContact()
+                  ? contact.isEmpty()
+                  : conversation.isEmpty()
+                      || (change.messageId().isPresent() && message.isEmpty()));
       if (gone) {
         continue; // deleted since: its own deletion event follows
       }
       events.add(
           new FeedEvent(
               logged.sequence(),
-              change.type(),
+              type,
               change.conversationId(),
+              change.contactId(),
               message,
-              change.type() == ChangeType.CONVERSATION_DELETED ? Optional.empty() : conversation,
+              deletion ? Optional.empty() : conversation,
+              contact,
               change.occurredAt()));
     }
     return events;

@@ -3,6 +3,7 @@ package dev.chatinbox.core.application.realtime;
 import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.InboxChange;
 import dev.chatinbox.core.domain.change.InboxChangeRepository;
+import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -91,6 +92,39 @@ public class InboxEvents {
     record(ChangeType.CONVERSATION_DELETED, conversation, null);
   }
 
+  /**
+   * A conversation was created (for integrators: {@code conversation.created}). Spec clients learn
+   * of it from the {@code conversation_update} or {@code new_message} the same write announces.
+   */
+  public void conversationCreated(Conversation conversation) {
+    record(ChangeType.CONVERSATION_CREATED, conversation, null);
+  }
+
+  /** A contact was created (for integrators: {@code contact.created}). */
+  public void contactCreated(Contact contact) {
+    recordContact(ChangeType.CONTACT_CREATED, contact.id());
+  }
+
+  /**
+   * A contact's own data changed (for integrators: {@code contact.updated}); the caller announces
+   * each of its conversations too when the change shows on them.
+   */
+  public void contactUpdated(Contact contact) {
+    recordContact(ChangeType.CONTACT_UPDATED, contact.id());
+  }
+
+  /** A contact was deleted (for integrators: {@code contact.deleted}). */
+  public void contactDeleted(UUID contactId) {
+    recordContact(ChangeType.CONTACT_DELETED, contactId);
+  }
+
+  private void recordContact(ChangeType type, UUID contactId) {
+    InboxChange change =
+        new InboxChange(type, Optional.empty(), contactId, Optional.empty(), clock.instant());
+    log.append(change);
+    bus.fire(new InboxChanged(change));
+  }
+
   private void record(ChangeType type, Conversation conversation, UUID messageId) {
     InboxChange change = change(type, conversation, messageId);
     log.append(change);
@@ -100,7 +134,7 @@ public class InboxEvents {
   private InboxChange change(ChangeType type, Conversation conversation, UUID messageId) {
     return new InboxChange(
         type,
-        conversation.id(),
+        Optional.of(conversation.id()),
         conversation.contactId(),
         Optional.ofNullable(messageId),
         clock.instant());

@@ -97,10 +97,11 @@ public class InboxUpdatesService {
     List<UUID> deleted = new ArrayList<>();
     for (FeedEvent event : feed.visibleTo(caller, changes, conversationIds)) {
       if (event.type() == ChangeType.CONVERSATION_DELETED) {
-        updated.remove(event.conversationId());
-        added.values().removeIf(m -> m.conversationId().equals(event.conversationId()));
-        moved.values().removeIf(m -> m.conversationId().equals(event.conversationId()));
-        deleted.add(event.conversationId());
+        UUID gone = event.conversationId().orElseThrow();
+        updated.remove(gone);
+        added.values().removeIf(m -> m.conversationId().equals(gone));
+        moved.values().removeIf(m -> m.conversationId().equals(gone));
+        deleted.add(gone);
         continue;
       }
       event.conversation().ifPresent(c -> updated.put(c.id(), c));

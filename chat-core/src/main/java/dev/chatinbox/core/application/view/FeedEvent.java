@@ -7,14 +7,20 @@ import java.util.UUID;
 
 /**
  * One change-log entry as a reader may see it: the message (new message, status change) or the
- * conversation (update) in its current state, or only the id (deletion).
+ * conversation (created, updated) in its current state, the contact (created, updated) as the
+ * directory shows it, or only the id (deletions).
  *
  * @param sequence the log position: the event's id for clients, and where they resume
+ * @param conversationId the conversation; empty for a contact's own entry (never one the real-time
+ *     readers get)
+ * @param contactId the contact the entry concerns, or the conversation's contact
  */
 public record FeedEvent(
     long sequence,
     ChangeType type,
-    UUID conversationId,
+    Optional<UUID> conversationId,
+    UUID contactId,
     Optional<MessageView> message,
     Optional<ConversationView> conversation,
+    Optional<ContactView> contact,
     Instant occurredAt) {}

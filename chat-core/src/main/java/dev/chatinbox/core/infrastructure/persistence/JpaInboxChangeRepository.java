@@ -69,9 +69,9 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
       sql.append(i == 0 ? "" : ", ")
           .append("(?")
           .append(p + 1)
-          .append(", ?")
+          .append(", CAST(?")
           .append(p + 2)
-          .append(", ?")
+          .append(" AS UUID), ?")
           .append(p + 3)
           .append(", CAST(?")
           .append(p + 4)
@@ -85,7 +85,7 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
       int p = i * 5;
       insert
           .setParameter(p + 1, change.type().wireName())
-          .setParameter(p + 2, change.conversationId())
+          .setParameter(p + 2, change.conversationId().map(UUID::toString).orElse(null))
           .setParameter(p + 3, change.contactId())
           .setParameter(p + 4, change.messageId().map(UUID::toString).orElse(null))
           .setParameter(p + 5, change.occurredAt().atOffset(ZoneOffset.UTC));
@@ -193,7 +193,7 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
               ((Number) r[0]).longValue(),
               new InboxChange(
                   ChangeType.ofWireName(NativeValues.text(r[1])),
-                  NativeValues.uuid(r[2]),
+                  Optional.ofNullable(r[2]).map(NativeValues::uuid),
                   NativeValues.uuid(r[3]),
                   Optional.ofNullable(r[4]).map(NativeValues::uuid),
                   NativeValues.instant(r[5]))));

@@ -42,7 +42,7 @@ import java.util.function.Function;
 public class SqlConversationCards implements ConversationCards {
   private static final String CONTACTS =
       "SELECT ct.id, ct.full_name, ct.username, ct.profile_url, ct.title, ct.primary_email,"
-          + " ct.primary_phone, ct.dnd_all, u.id, u.name, u.username, u.avatar_url"
+          + " ct.primary_phone, ct.dnd_all, u.id, u.name, u.username, u.avatar_url, ct.created_at"
           + " FROM contacts ct LEFT JOIN users u ON u.id = ct.owner_id";
 
   /**
@@ -280,7 +280,8 @@ public class SqlConversationCards implements ConversationCards {
                   .toList(),
               c.automations.stream()
                   .sorted(Comparator.comparing(AutomationView::name, String.CASE_INSENSITIVE_ORDER))
-                  .toList()));
+                  .toList(),
+              NativeValues.instant(r[12])));
     }
     return cards;
   }

@@ -55,7 +55,7 @@ abstract class InboundAndStatusContractTest {
     f = new InboxFixture(db);
     InboxEvents events = new InboxEvents(new JpaInboxChangeRepository(f.em), bus, f.clock);
     InboundConversations inbound =
-        new InboundConversations(f.contacts, f.conversations, f.messages, f.clock);
+        new InboundConversations(f.contacts, f.conversations, f.messages, events, f.clock);
     texts =
         new InboundTextService(inbound, f.messages, f.contacts, f.conversations, events, f.clock);
     emails = new InboundEmailService(inbound, f.messages, f.conversations, events, f.clock);

@@ -44,7 +44,7 @@ class SandboxInboundTest {
     InboxEvents events =
         new InboxEvents(new JpaInboxChangeRepository(f.em), new RecordingEvent<>(), f.clock);
     InboundConversations inbound =
-        new InboundConversations(f.contacts, f.conversations, f.messages, f.clock);
+        new InboundConversations(f.contacts, f.conversations, f.messages, events, f.clock);
     sandbox =
         new SandboxInbound(
             new SandboxTextCarrier(),

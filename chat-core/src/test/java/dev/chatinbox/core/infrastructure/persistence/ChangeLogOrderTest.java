@@ -38,7 +38,7 @@ class ChangeLogOrderTest {
   private static InboxChange change(UUID conversation) {
     return new InboxChange(
         ChangeType.CONVERSATION_UPDATE,
-        conversation,
+        Optional.of(conversation),
         UUID.randomUUID(),
         Optional.empty(),
         Instant.now());
@@ -67,13 +67,16 @@ class ChangeLogOrderTest {
 
     assertEquals(1, sequence(reader), "only the committed change is numbered");
     List<LoggedChange> seen = new JpaInboxChangeRepository(reader).after(0, 10);
-    assertEquals(List.of(second), seen.stream().map(c -> c.change().conversationId()).toList());
+    assertEquals(
+        List.of(second),
+        seen.stream().map(c -> c.change().conversationId().orElseThrow()).toList());
     long position = seen.get(0).sequence();
 
     early.getTransaction().commit();
     assertEquals(1, sequence(reader));
     List<LoggedChange> next = new JpaInboxChangeRepository(reader).after(position, 10);
-    assertEquals(List.of(first), next.stream().map(c -> c.change().conversationId()).toList());
+    assertEquals(
+        List.of(first), next.stream().map(c -> c.change().conversationId().orElseThrow()).toList());
     assertEquals(position + 1, next.get(0).sequence(), "numbered after what was already read");
     assertEquals(0, sequence(reader), "nothing left to number");
     assertEquals(position + 1, new JpaInboxChangeRepository(reader).head());

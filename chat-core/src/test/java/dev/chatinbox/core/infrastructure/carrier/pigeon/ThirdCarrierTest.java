@@ -68,7 +68,7 @@ class ThirdCarrierTest {
     f = node.fixture();
     bob = f.user("bob", Role.USER);
     InboundConversations inbound =
-        new InboundConversations(f.contacts, f.conversations, f.messages, clock);
+        new InboundConversations(f.contacts, f.conversations, f.messages, f.events, clock);
     TwilioWebhooks twilio =
         new TwilioWebhooks(new TwilioWebhookSignature(TwilioSettings.builder().build()));
     webhooks =
