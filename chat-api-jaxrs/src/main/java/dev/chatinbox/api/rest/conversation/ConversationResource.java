@@ -285,7 +285,12 @@ public class ConversationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "updateConversation",
-      summary = "Star/unstar, mark read or unread (spec 1.3)")
+      summary =
+          "Star/unstar, mark read or unread (spec 1.3); status, snooze, assignee and team (#18)",
+      description =
+          "Each status, assignee or team change is recorded as an activity entry of the"
+              + " conversation's messages (senderType activity) and announced as new_message and"
+              + " conversation_update events.")
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = UpdateConversationRequest.class)))

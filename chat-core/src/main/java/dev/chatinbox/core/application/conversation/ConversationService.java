@@ -6,6 +6,7 @@ import dev.chatinbox.core.application.conversation.ConversationCards.Conversatio
 import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.Read;
+import dev.chatinbox.core.application.workflow.ConversationWorkflow;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
@@ -28,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +47,7 @@ public class ConversationService {
   private AccessPolicy access;
   private InboxSettings settings;
   private InboxEvents events;
+  private ConversationWorkflow workflow;
   private Clock clock;
 
   protected ConversationService() {}
@@ -59,6 +62,7 @@ public class ConversationService {
       AccessPolicy access,
       InboxSettings settings,
       InboxEvents events,
+      ConversationWorkflow workflow,
       Clock clock) {
     this.conversations = conversations;
     this.lookup = lookup;
@@ -68,6 +72,7 @@ public class ConversationService {
     this.access = access;
     this.settings = settings;
     this.events = events;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -107,14 +112,20 @@ public class ConversationService {
         caller);
   }
 
-  /** Applies a partial update (star, unread count) and returns the result. */
+  /**
+   * Applies a partial update (star, unread count; status, snooze, assignee, team) and returns the
+   * result. Each workflow change is recorded as an activity entry of the timeline, announced as a
+   * {@code new_message} before the conversation's update.
+   */
   @Transactional
   public ConversationView update(Caller caller, UUID conversationId, ConversationChanges changes) {
     Conversation conversation = visible(caller, conversationId);
     Instant now = clock.instant();
     changes.starred().ifPresent(starred -> conversation.star(starred, now));
     changes.unreadCount().ifPresent(count -> conversation.setUnreadCount(count, now));
+    List<UUID> activities = workflow.apply(caller, conversation, changes, now);
     conversations.store(conversation);
+    activities.forEach(activity -> events.newMessage(conversation, activity));
     events.conversationUpdated(conversation);
     return view(conversation, caller);
   }
@@ -153,8 +164,11 @@ public class ConversationService {
               + " for "
               + channel.wireName());
     }
-    Conversation created = new Conversation(Ids.newId(), contactId, channel, clock.instant());
+    Instant now = clock.instant();
+    Conversation created = new Conversation(Ids.newId(), contactId, channel, now);
     conversations.store(created);
+    conversations.flush();
+    workflow.opened(created, Optional.of(caller.userId()), now);
     events.conversationUpdated(created);
     return new OpenedConversation(view(created, caller), true);
   }
