@@ -3,6 +3,7 @@ package dev.chatinbox.core.application.conversation;
 import static java.util.stream.Collectors.toSet;
 
 import dev.chatinbox.core.application.view.AutomationView;
+import dev.chatinbox.core.application.view.ConversationCountsView;
 import dev.chatinbox.core.application.view.EmailView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.application.view.PhoneView;
@@ -32,6 +33,13 @@ public interface ConversationCards {
   /** One page of the conversations {@code visibility} lets a reader see, as the list shows them. */
   Page<ConversationCard> page(
       ConversationCriteria criteria, Visibility visibility, PageRequest page);
+
+  /**
+   * Visible conversations per status, and assigned to {@code me} / unassigned / all (within {@code
+   * status} when present): one statement.
+   */
+  ConversationCountsView counts(
+      Visibility visibility, UUID me, Optional<ConversationStatus> status);
 
   /** The conversation, if it exists and {@code visibility} lets a reader see it. */
   Optional<ConversationCard> visible(UUID conversationId, Visibility visibility);

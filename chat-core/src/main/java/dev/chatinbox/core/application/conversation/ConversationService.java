@@ -4,6 +4,7 @@ import dev.chatinbox.core.application.access.AccessPolicy;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.conversation.ConversationCards.ConversationCard;
 import dev.chatinbox.core.application.realtime.InboxEvents;
+import dev.chatinbox.core.application.view.ConversationCountsView;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.Read;
 import dev.chatinbox.core.application.workflow.ConversationWorkflow;
@@ -15,8 +16,10 @@ import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.ConversationStatus;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.conversation.WorkflowFilter;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
@@ -86,6 +89,20 @@ public class ConversationService {
       ConversationSort sort,
       PageRequest page,
       Optional<ConversationCursor> after) {
+    return list(caller, filter, channel, search, sort, page, after, WorkflowFilter.none());
+  }
+
+  /** One page of the conversations {@code caller} may see, with the workflow filters (#18). */
+  @Read
+  public Page<ConversationView> list(
+      Caller caller,
+      ConversationFilter filter,
+      Optional<Channel> channel,
+      Optional<String> search,
+      ConversationSort sort,
+      PageRequest page,
+      Optional<ConversationCursor> after,
+      WorkflowFilter workflow) {
     Visibility visibility = access.inboxVisibility(caller);
     // to the minute: the window's edge need not move every millisecond, and the same criteria
     // within a minute share a remembered total
@@ -98,9 +115,19 @@ public class ConversationService {
             search.map(String::trim).filter(s -> !s.isEmpty()),
             sort,
             recentSince,
-            after);
+            after,
+            workflow);
     Page<ConversationCard> found = cards.page(criteria, visibility, page);
     return found.withItems(views.views(found.items(), caller));
+  }
+
+  /**
+   * The tab counts of {@code caller}'s visible conversations, in one statement: per status, and
+   * mine / unassigned / all within {@code status} when present.
+   */
+  @Read
+  public ConversationCountsView counts(Caller caller, Optional<ConversationStatus> status) {
+    return cards.counts(access.inboxVisibility(caller), caller.userId(), status);
   }
 
   @Read

@@ -35,6 +35,9 @@ public interface TeamRepository {
 
   void store(Team team);
 
+  /** Writes pending changes now (a new team's row before SQL on its join tables). */
+  void flush();
+
   /** Deletes the team; its conversations keep their assignee and lose the team. */
   void delete(Team team);
 

@@ -111,6 +111,11 @@ public class JpaTeamRepository implements TeamRepository {
   }
 
   @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
   public void delete(Team team) {
     // H2 has no foreign key on conversations.team_id (PostgreSQL's sets NULL): the same either way
     em.createNativeQuery("UPDATE conversations SET team_id = NULL WHERE team_id = ?1")

@@ -2,6 +2,7 @@ package dev.chatinbox.core.infrastructure.persistence;
 
 import dev.chatinbox.core.application.conversation.ConversationCards;
 import dev.chatinbox.core.application.view.AutomationView;
+import dev.chatinbox.core.application.view.ConversationCountsView;
 import dev.chatinbox.core.application.view.EmailView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.application.view.PhoneView;
@@ -170,6 +171,55 @@ public class SqlConversationCards implements ConversationCards {
 
   private static final Map<String, String> NESTED_LOOPS_ONLY =
       Map.of("enable_hashjoin", "off", "enable_mergejoin", "off");
+
+  @Override
+  public ConversationCountsView counts(
+      Visibility visibility, UUID me, Optional<ConversationStatus> status) {
+    SqlWhere where = new SqlWhere();
+    ContactConditions.visibleConversationRow(where, visibility);
+    String join =
+        visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
+    // the status asked for, as a CASE condition bound before the WHERE's values
+    String within = status.isPresent() ? "c.status = ?1 AND " : "";
+    List<Object> values = new ArrayList<>();
+    status.ifPresent(s -> values.add(s.wireName()));
+    int meAt = values.size() + 1;
+    values.add(me);
+    values.addAll(where.values());
+    StringBuilder select = new StringBuilder("SELECT");
+    for (ConversationStatus s : ConversationStatus.values()) {
+      select
+          .append(" SUM(CASE WHEN c.status = '")
+          .append(s.wireName())
+          .append("' THEN 1 ELSE 0 END),");
+    }
+    select
+        .append(" SUM(CASE WHEN ")
+        .append(within)
+        .append("c.assignee_id = ?")
+        .append(meAt)
+        .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN ")
+        .append(within)
+        .append("c.assignee_id IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN ")
+        .append(within.isEmpty() ? "TRUE" : within.substring(0, within.length() - 5))
+        .append(" THEN 1 ELSE 0 END)")
+        .append(" FROM conversations c")
+        .append(join);
+    String conditions = where.conditions(values.size() - where.size() + 1);
+    select.append(" WHERE ").append(conditions);
+    Object[] r = sql.rows(select.toString(), values).get(0);
+    Map<ConversationStatus, Long> byStatus = new java.util.EnumMap<>(ConversationStatus.class);
+    ConversationStatus[] statuses = ConversationStatus.values();
+    for (int i = 0; i < statuses.length; i++) {
+      byStatus.put(statuses[i], count(r[i]));
+    }
+    int n = statuses.length;
+    return new ConversationCountsView(byStatus, count(r[n]), count(r[n + 1]), count(r[n + 2]));
+  }
+
+  private static long count(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
 
   @Override
   public Optional<ConversationCard> visible(UUID conversationId, Visibility visibility) {
