@@ -246,9 +246,12 @@ class TeamWorkflowIT {
       assertEquals(404, Api.get("/api/v1/conversations/" + toTeam, t).status());
     }
     try (WsClient assigneeWs = WsClient.withHeaderToken(assignee);
+        WsClient memberWs = WsClient.withHeaderToken(member);
         WsClient neitherWs = WsClient.withHeaderToken(neither)) {
       assigneeWs.send("{\"action\":\"subscribe\"}");
+      memberWs.send("{\"action\":\"subscribe\"}");
       neitherWs.send("{\"action\":\"subscribe\"}");
+      memberWs.await(e -> "subscribed".equals(e.getString("type", "")), Duration.ofSeconds(10));
       assigneeWs.await(e -> "subscribed".equals(e.getString("type", "")), Duration.ofSeconds(10));
       neitherWs.await(e -> "subscribed".equals(e.getString("type", "")), Duration.ofSeconds(10));
 
@@ -272,6 +275,14 @@ class TeamWorkflowIT {
       assertEquals(
           name(ownerId) + " assigned this to " + name(assigneeId),
           activity.getJsonObject("data").getString("message"));
+      // the team's member gets the team's conversation (through their membership)
+      JsonObject teamUpdate =
+          memberWs.await(
+              e ->
+                  "conversation_update".equals(e.getString("type", ""))
+                      && e.getJsonObject("data").getString("id").equals(toTeam.toString()),
+              Duration.ofSeconds(10));
+      assertEquals(team, teamUpdate.getJsonObject("data").getJsonObject("team").getString("id"));
       List<JsonObject> seen = neitherWs.collect(Duration.ofSeconds(2));
       assertTrue(
           seen.stream()
