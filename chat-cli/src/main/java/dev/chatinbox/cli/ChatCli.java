@@ -8,6 +8,7 @@ import dev.chatinbox.cli.command.EventsCommand;
 import dev.chatinbox.cli.command.MessagesCommand;
 import dev.chatinbox.cli.command.ScheduledCommand;
 import dev.chatinbox.cli.command.SendCommand;
+import dev.chatinbox.cli.command.TeamsCommand;
 import dev.chatinbox.cli.command.TokenCommand;
 import dev.chatinbox.cli.command.UsersCommand;
 import dev.chatinbox.cli.command.WatchCommand;
@@ -44,6 +45,7 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       TokenCommand.class,
       ConversationsCommand.class,
+      TeamsCommand.class,
       MessagesCommand.class,
       SendCommand.class,
       ContactsCommand.class,

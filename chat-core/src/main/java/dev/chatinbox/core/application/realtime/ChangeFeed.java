@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -94,6 +95,21 @@ public class ChangeFeed {
     Visibility visibility = access.inboxVisibility(reader);
     Map<UUID, ContactCard> contactsById =
         cards.contacts(distinct(wanted, c -> c.change().contactId()));
+    // read for every wanted change: assignment makes a conversation visible too (#18)
+    Map<UUID, ConversationCard> conversations =
+        cards.conversations(
+            wanted.stream()
+                .map(c -> c.change().conversationId())
+                .flatMap(Optional::stream)
+                .collect(Collectors.toSet()));
+    Set<UUID>[] readerTeams = new Set[1]; // read once, only when a team decides
+    Supplier<Set<UUID>> teams =
+        () -> {
+          if (readerTeams[0] == null) {
+            readerTeams[0] = cards.teamsOf(reader.userId());
+          }
+          return readerTeams[0];
+        };
     List<LoggedChange> visible =
         wanted.stream()
             .filter(
@@ -103,18 +119,17 @@ public class ChangeFeed {
                     return c.change().type() == ChangeType.CONTACT_DELETED
                         && visibility.restrictedTo().isEmpty();
                   }
-                  return contact.visibleUnder(visibility);
+                  ConversationCard conversation =
+                      c.change().conversationId().map(conversations::get).orElse(null);
+                  return contact.visibleUnder(visibility)
+                      || (conversation != null
+                          && visibility.allowsAssigned(
+                              conversation.assigneeId(), conversation.teamId(), teams));
                 })
             .toList();
     if (visible.isEmpty()) {
       return List.of();
     }
-    Map<UUID, ConversationCard> conversations =
-        cards.conversations(
-            visible.stream()
-                .map(c -> c.change().conversationId())
-                .flatMap(Optional::stream)
-                .collect(Collectors.toSet()));
     Map<UUID, ConversationView> conversationViews =
         views.views(List.copyOf(conversations.values()), contactsById, reader).stream()
             .collect(Collectors.toMap(ConversationView::id, Function.identity()));

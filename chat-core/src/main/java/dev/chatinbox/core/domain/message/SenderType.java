@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum SenderType {
   USER,
   CONTACT,
-  SYSTEM;
+  SYSTEM,
+  /** What the team did to the conversation (status, assignment): a timeline entry, no message. */
+  ACTIVITY;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -20,6 +20,8 @@ public final class EventTypes {
   public static final String CONTACT_CREATED = "contact.created";
   public static final String CONTACT_UPDATED = "contact.updated";
   public static final String CONTACT_DELETED = "contact.deleted";
+  public static final String CONVERSATION_ASSIGNED = "conversation.assigned";
+  public static final String CONVERSATION_STATUS_CHANGED = "conversation.status_changed";
   public static final String PING = "ping";
 
   /** Every type an endpoint may subscribe to, in documentation order. */
@@ -33,7 +35,9 @@ public final class EventTypes {
           CONVERSATION_DELETED,
           CONTACT_CREATED,
           CONTACT_UPDATED,
-          CONTACT_DELETED);
+          CONTACT_DELETED,
+          CONVERSATION_ASSIGNED,
+          CONVERSATION_STATUS_CHANGED);
 
   private EventTypes() {}
 }
