@@ -22,6 +22,7 @@ final class ConversationList {
   static final String ALL_PAGE_1 = "B1 list all, page 1";
   static final String UNREAD_PAGE_1 = "B1 list unread, page 1";
   static final String SEARCH_PAGE_1 = "B1 list search=<last name>";
+  static final String OPEN_MINE_PAGE_1 = "B1 list status=open&assignee=me, page 1";
 
   private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
 
@@ -71,6 +72,8 @@ final class ConversationList {
     variants.put("B1 list starred, page 1", n -> PAGE_1 + "&filter=starred");
     variants.put("B1 list recents, page 1", n -> PAGE_1 + "&filter=recents");
     variants.put("B1 list channel=SMS, page 1", n -> PAGE_1 + "&channel=SMS");
+    // the team workflow's "Mine" tab (#18)
+    variants.put(OPEN_MINE_PAGE_1, n -> PAGE_1 + "&status=open&assignee=me");
     variants.put(deep(deepPage), n -> PAGE_1 + "&page=" + deepPage);
     List<String> cursors = deepCursors(8);
     variants.put(

@@ -46,13 +46,23 @@ final class Floors {
       "('be0c0100' || lpad(to_hex(:n), 8, '0') || '8000000000000000')::uuid";
   private static final String CONV_ID =
       "('be0c0300' || lpad(to_hex(:i), 8, '0') || '8000000000000000')::uuid";
+
+  /**
+   * An agent's visibility rule as the server writes it (ContactConditions.visibleConversationRow):
+   * contacts they own, follow or nobody owns, and conversations assigned to them or their teams.
+   */
   private static final String VISIBLE =
       "(ct.owner_id = "
           + USER_ID
           + " OR ct.owner_id IS NULL OR EXISTS (SELECT 1 FROM contact_followers f"
           + " WHERE f.contact_id = ct.id AND f.user_id = "
           + USER_ID
+          + ") OR c.assignee_id = "
+          + USER_ID
+          + " OR c.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = "
+          + USER_ID
           + "))";
+
   private static final String AGENT = "\\set n random(1, " + (Seeder.USERS - 1) + ")\n";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(\\w+)}");
 
@@ -100,6 +110,18 @@ final class Floors {
             ConversationList.UNREAD_PAGE_1,
             AGENT + "SELECT c.*" + from + " AND (c.unread_count > 0)" + order + " OFFSET 0;\n"));
     s.add(read("B1 search=<last name>, page 1", ConversationList.SEARCH_PAGE_1, searchByName()));
+    s.add(
+        read(
+            "B1 status=open & assignee=me, page 1",
+            ConversationList.OPEN_MINE_PAGE_1,
+            AGENT
+                + "SELECT c.*"
+                + from
+                + " AND (c.status = 'open') AND (c.assignee_id = "
+                + USER_ID
+                + ")"
+                + order
+                + " OFFSET 0;\n"));
     s.add(
         read(
             "B2 newest page",

@@ -293,7 +293,7 @@ final class Seeder {
             c,
             "conversations",
             "id, contact_id, channel, unread_count, is_starred, last_message_id, last_message_at,"
-                + " sort_at, created_at, updated_at")) {
+                + " sort_at, created_at, updated_at, status, assignee_id")) {
       for (int i = 0; i < contacts; i++) {
         Instant[] times = times(i);
         SplittableRandom r = rng(K_ROW, i);
@@ -310,6 +310,8 @@ final class Seeder {
             .add(times[last])
             .add(times[0])
             .add(times[last])
+            .add(status(r))
+            .add(assignee(i, r))
             .endRow();
       }
     }
@@ -373,5 +375,23 @@ final class Seeder {
         }
       }
     }
+  }
+
+  /** The team workflow's status (#18): 60 % open, 20 % pending, 20 % resolved. */
+  private static String status(SplittableRandom r) {
+    int k = r.nextInt(10);
+    return k < 6 ? "open" : k < 8 ? "pending" : "resolved";
+  }
+
+  /**
+   * The conversation's assignee (#18): 70 % of an owned contact's conversations are assigned to its
+   * owner, 30 % of the others to an agent — about 1,200 per agent at scale 1.
+   */
+  private UUID assignee(int i, SplittableRandom r) {
+    UUID owner = contact(i).owner();
+    if (owner != null) {
+      return r.nextInt(10) < 7 ? owner : null;
+    }
+    return r.nextInt(10) < 3 ? userId(1 + (i % (USERS - 1))) : null;
   }
 }
