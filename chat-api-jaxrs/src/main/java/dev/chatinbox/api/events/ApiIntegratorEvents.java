@@ -26,7 +26,7 @@ import java.util.UUID;
  * an administrator's WebSocket receives. Types: a new message from the contact is {@code
  * message.received}, one written by the team or the system {@code message.sent}; a status change
  * {@code message.status_changed}; a conversation update {@code conversation.updated}; a deletion
- * {@code conversation.deleted}.
+ * {@code conversation.deleted}; a private note {@code note.created} (mentions are not sent).
  */
 @ApplicationScoped
 public class ApiIntegratorEvents implements IntegratorEvents {
@@ -63,12 +63,16 @@ public class ApiIntegratorEvents implements IntegratorEvents {
   static String type(FeedEvent event) {
     return switch (event.type()) {
       case NEW_MESSAGE ->
-          event.message().map(m -> m.senderType() == SenderType.CONTACT).orElse(false)
-              ? EventTypes.MESSAGE_RECEIVED
-              : EventTypes.MESSAGE_SENT;
+          event.message().map(m -> m.senderType() == SenderType.NOTE).orElse(false)
+              ? EventTypes.NOTE_CREATED
+              : event.message().map(m -> m.senderType() == SenderType.CONTACT).orElse(false)
+                  ? EventTypes.MESSAGE_RECEIVED
+                  : EventTypes.MESSAGE_SENT;
       case MESSAGE_STATUS -> EventTypes.MESSAGE_STATUS_CHANGED;
       case CONVERSATION_UPDATE -> EventTypes.CONVERSATION_UPDATED;
       case CONVERSATION_DELETED -> EventTypes.CONVERSATION_DELETED;
+      // an entry for one user: the feed never gives it to the integrator, who is nobody
+      case MENTION -> throw new IllegalStateException("a mention is for its user only");
     };
   }
 }

@@ -2,6 +2,7 @@ package dev.chatinbox.api.events;
 
 import dev.chatinbox.api.rest.conversation.ConversationOutput;
 import dev.chatinbox.api.rest.message.MessageOutput;
+import dev.chatinbox.api.rest.note.MentionOutput;
 import dev.chatinbox.core.application.view.FeedEvent;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ public final class EventData {
       case NEW_MESSAGE, MESSAGE_STATUS -> MessageOutput.of(event.message().orElseThrow());
       case CONVERSATION_UPDATE -> ConversationOutput.of(event.conversation().orElseThrow());
       case CONVERSATION_DELETED -> Map.of("id", event.conversationId().toString());
+      case MENTION -> MentionOutput.of(event.mention().orElseThrow());
     };
   }
 }

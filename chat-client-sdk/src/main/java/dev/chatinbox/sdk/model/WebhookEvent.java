@@ -29,5 +29,6 @@ public record WebhookEvent(
   public static final String MESSAGE_STATUS_CHANGED = "message.status_changed";
   public static final String CONVERSATION_UPDATED = "conversation.updated";
   public static final String CONVERSATION_DELETED = "conversation.deleted";
+  public static final String NOTE_CREATED = "note.created";
   public static final String PING = "ping";
 }

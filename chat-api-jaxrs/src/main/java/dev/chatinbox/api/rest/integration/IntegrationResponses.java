@@ -79,7 +79,7 @@ final class IntegrationResponses {
               required = true,
               description =
                   "message.received, message.sent, message.status_changed, conversation.updated,"
-                      + " conversation.deleted")
+                      + " conversation.deleted, note.created")
           String type,
       @Schema(required = true) String timestamp,
       @Schema(

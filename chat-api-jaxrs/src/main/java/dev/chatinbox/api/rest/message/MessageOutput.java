@@ -23,7 +23,10 @@ public record MessageOutput(
         String sender,
     @Schema(
             required = true,
-            enumeration = {"user", "contact", "system"})
+            enumeration = {"user", "contact", "system", "note"},
+            description =
+                "note: a team member's private note (POST /conversations/{id}/notes), never sent to"
+                    + " the contact; sender is its author's id")
         String senderType,
     @Schema(required = true) String message,
     @Schema(

@@ -125,7 +125,8 @@ public class ConversationViewAssembler {
         switch (m.senderType()) {
           case CONTACT -> contact.fullName();
           case SYSTEM -> SYSTEM;
-          case USER ->
+          // a note is never a last message (NoteService); named like a team member's if it were
+          case USER, NOTE ->
               m.senderId()
                   .map(
                       id -> id.equals(reader.userId()) ? YOU : m.senderName().orElse(FORMER_MEMBER))

@@ -69,6 +69,7 @@ public final class MessageViews {
       case USER -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
       case CONTACT -> contactName;
       case SYSTEM -> SYSTEM_SENDER;
+      case NOTE -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
     };
   }
 

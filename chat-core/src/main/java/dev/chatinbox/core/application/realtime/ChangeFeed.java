@@ -9,12 +9,15 @@ import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
 import dev.chatinbox.core.application.messaging.MessagePages;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.FeedEvent;
+import dev.chatinbox.core.application.view.MentionView;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.application.view.Read;
 import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.InboxChange;
 import dev.chatinbox.core.domain.change.LoggedChange;
 import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.note.Mention;
+import dev.chatinbox.core.domain.note.MentionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -41,6 +44,7 @@ public class ChangeFeed {
   private MessagePages messages;
   private ConversationViewAssembler views;
   private AccessPolicy access;
+  private MentionRepository mentions;
 
   protected ChangeFeed() {}
 
@@ -49,11 +53,13 @@ public class ChangeFeed {
       ConversationCards cards,
       MessagePages messages,
       ConversationViewAssembler views,
-      AccessPolicy access) {
+      AccessPolicy access,
+      MentionRepository mentions) {
     this.cards = cards;
     this.messages = messages;
     this.views = views;
     this.access = access;
+    this.mentions = mentions;
   }
 
   /**
@@ -68,6 +74,8 @@ public class ChangeFeed {
     List<LoggedChange> wanted =
         changes.stream()
             .filter(c -> only.map(ids -> ids.contains(c.change().conversationId())).orElse(true))
+            // an entry for one user (a mention) is for nobody else
+            .filter(c -> c.change().recipientId().map(reader.userId()::equals).orElse(true))
             .toList();
     if (wanted.isEmpty()) {
       return List.of();
@@ -101,6 +109,7 @@ public class ChangeFeed {
                     .map(c -> contactsById.get(c.contactId()))
                     .map(ContactCard::fullName)
                     .orElse(""));
+    Map<UUID, Mention> mentionOfNote = mentionsOf(reader, visible);
     List<FeedEvent> events = new ArrayList<>(visible.size());
     for (LoggedChange logged : visible) {
       InboxChange change = logged.change();
@@ -110,7 +119,22 @@ public class ChangeFeed {
       boolean gone =
           change.type() != ChangeType.CONVERSATION_DELETED
               && (conversation.isEmpty() || (change.messageId().isPresent() && message.isEmpty()));
-      if (gone) {
+      Optional<MentionView> mention =
+          change.type() == ChangeType.MENTION
+              ? message.flatMap(
+                  note ->
+                      Optional.ofNullable(mentionOfNote.get(note.id()))
+                          .map(
+                              m ->
+                                  new MentionView(
+                                      m.id(),
+                                      m.conversationId(),
+                                      m.mentionedBy(),
+                                      m.createdAt(),
+                                      Optional.empty(),
+                                      note)))
+              : Optional.empty();
+      if (gone || (change.type() == ChangeType.MENTION && mention.isEmpty())) {
         continue; // deleted since: its own deletion event follows
       }
       events.add(
@@ -120,9 +144,25 @@ public class ChangeFeed {
               change.conversationId(),
               message,
               change.type() == ChangeType.CONVERSATION_DELETED ? Optional.empty() : conversation,
-              change.occurredAt()));
+              change.occurredAt(),
+              mention));
     }
     return events;
+  }
+
+  /** The reader's mentions named by the mention entries among {@code changes}, by note. */
+  private Map<UUID, Mention> mentionsOf(Caller reader, List<LoggedChange> changes) {
+    Set<UUID> notes =
+        changes.stream()
+            .filter(c -> c.change().type() == ChangeType.MENTION)
+            .map(c -> c.change().messageId())
+            .flatMap(Optional::stream)
+            .collect(Collectors.toSet());
+    if (notes.isEmpty()) {
+      return Map.of();
+    }
+    return mentions.ofUserInNotes(reader.userId(), notes).stream()
+        .collect(Collectors.toMap(Mention::messageId, Function.identity()));
   }
 
   private static Collection<UUID> distinct(

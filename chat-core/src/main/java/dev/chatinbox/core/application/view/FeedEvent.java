@@ -10,6 +10,7 @@ import java.util.UUID;
  * conversation (update) in its current state, or only the id (deletion).
  *
  * @param sequence the log position: the event's id for clients, and where they resume
+ * @param mention a {@code mention}: the reader's mention (its note is {@code message})
  */
 public record FeedEvent(
     long sequence,
@@ -17,4 +18,16 @@ public record FeedEvent(
     UUID conversationId,
     Optional<MessageView> message,
     Optional<ConversationView> conversation,
-    Instant occurredAt) {}
+    Instant occurredAt,
+    Optional<MentionView> mention) {
+  /** An event that is not a mention. */
+  public FeedEvent(
+      long sequence,
+      ChangeType type,
+      UUID conversationId,
+      Optional<MessageView> message,
+      Optional<ConversationView> conversation,
+      Instant occurredAt) {
+    this(sequence, type, conversationId, message, conversation, occurredAt, Optional.empty());
+  }
+}

@@ -7,7 +7,9 @@ public enum ChangeType {
   NEW_MESSAGE("new_message"),
   MESSAGE_STATUS("message_status"),
   CONVERSATION_UPDATE("conversation_update"),
-  CONVERSATION_DELETED("conversation_deleted");
+  CONVERSATION_DELETED("conversation_deleted"),
+  /** A user was mentioned in a note: delivered to that user only (its entry names a recipient). */
+  MENTION("mention");
 
   private final String wireName;
 

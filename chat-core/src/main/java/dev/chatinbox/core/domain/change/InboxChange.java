@@ -15,17 +15,33 @@ import java.util.UUID;
  * @param messageId the message, for message changes
  * @param occurredAt when it happened
  */
+/**
+ * @param recipientId the one user the change is for (a mention); empty: everyone who may see the
+ *     conversation
+ */
 public record InboxChange(
     ChangeType type,
     UUID conversationId,
     UUID contactId,
     Optional<UUID> messageId,
-    Instant occurredAt) {
+    Instant occurredAt,
+    Optional<UUID> recipientId) {
   public InboxChange {
     Objects.requireNonNull(type);
     Objects.requireNonNull(conversationId);
     Objects.requireNonNull(contactId);
     Objects.requireNonNull(messageId);
     Objects.requireNonNull(occurredAt);
+    Objects.requireNonNull(recipientId);
+  }
+
+  /** A change for everyone who may see the conversation. */
+  public InboxChange(
+      ChangeType type,
+      UUID conversationId,
+      UUID contactId,
+      Optional<UUID> messageId,
+      Instant occurredAt) {
+    this(type, conversationId, contactId, messageId, occurredAt, Optional.empty());
   }
 }

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum SenderType {
   USER,
   CONTACT,
-  SYSTEM;
+  SYSTEM,
+  /** A team member's private note: shown to the team, never sent to the contact (issue #18). */
+  NOTE;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ public final class EventTypes {
   public static final String MESSAGE_STATUS_CHANGED = "message.status_changed";
   public static final String CONVERSATION_UPDATED = "conversation.updated";
   public static final String CONVERSATION_DELETED = "conversation.deleted";
+  public static final String NOTE_CREATED = "note.created";
   public static final String PING = "ping";
 
   /** Every type an endpoint may subscribe to, in documentation order. */
@@ -22,7 +23,8 @@ public final class EventTypes {
           MESSAGE_SENT,
           MESSAGE_STATUS_CHANGED,
           CONVERSATION_UPDATED,
-          CONVERSATION_DELETED);
+          CONVERSATION_DELETED,
+          NOTE_CREATED);
 
   private EventTypes() {}
 }
