@@ -34,6 +34,9 @@ public final class ChatClient {
   private final Contacts contacts;
   private final Users users;
   private final Actions actions;
+  private final Notes notes;
+  private final CannedReplies cannedReplies;
+  private final Reports reports;
   private final Events events;
   private final Webhooks webhooks;
   private final Scheduled scheduled;
@@ -64,6 +67,11 @@ public final class ChatClient {
     this.contacts = new Contacts(new ContactsApi(api), calls);
     this.users = new Users(new UsersApi(api), calls);
     this.actions = new Actions(new ManualActionsApi(api), calls);
+    this.notes = new Notes(new dev.chatinbox.sdk.internal.generated.api.NotesApi(api), calls);
+    this.cannedReplies =
+        new CannedReplies(
+            new dev.chatinbox.sdk.internal.generated.api.CannedRepliesApi(api), calls);
+    this.reports = new Reports(new dev.chatinbox.sdk.internal.generated.api.ReportsApi(api), calls);
     this.scheduled = new Scheduled(new ScheduledMessagesApi(api), calls);
     this.webhooks =
         new Webhooks(
@@ -102,6 +110,21 @@ public final class ChatClient {
 
   public Users users() {
     return users;
+  }
+
+  /** Private notes and the caller's mentions. */
+  public Notes notes() {
+    return notes;
+  }
+
+  /** Canned replies, shared and personal. */
+  public CannedReplies cannedReplies() {
+    return cannedReplies;
+  }
+
+  /** Team reports (administrators). */
+  public Reports reports() {
+    return reports;
   }
 
   /** Manual actions. */
