@@ -60,13 +60,16 @@ public final class Conversations {
     return calls.idempotent(
         () ->
             api.listConversations(
+                null, // assignee (#18 part A's filters: not offered by this facade yet)
                 query.channel() == null ? null : query.channel().wire(),
                 cursor,
                 query.filter(),
                 page,
                 query.pageSize(),
                 query.search(),
-                query.sort()));
+                query.sort(),
+                null, // status
+                null)); // team
   }
 
   /** Full-text search (name, email, phone, message text); not paged by the server. */

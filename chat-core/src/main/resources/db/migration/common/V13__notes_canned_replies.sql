@@ -1,11 +1,9 @@
 -- Issue #18, part B: private notes with @mentions, canned replies.
 -- Written in the SQL that PostgreSQL and H2 (MODE=PostgreSQL) share; every statement is online on
--- a large database: new tables, a nullable column (catalog-only on PostgreSQL 11+), a dropped
--- CHECK (PostgreSQL puts the wider one back with NOT VALID in V13_1: no scan under a lock).
+-- a large database: new tables and a nullable column (catalog-only on PostgreSQL 11+).
 
--- A message's sender type may be 'note' (a team member's private note: never sent, never a reply)
--- and, from the team workflow, 'activity'. The old CHECK named only user/contact/system.
-ALTER TABLE messages DROP CONSTRAINT IF EXISTS ck_messages_sender_type;
+-- A message's sender type may be 'note' (a team member's private note: never sent, never a reply):
+-- V12 (team workflow) already widened ck_messages_sender_type for it.
 
 -- A change-log entry meant for one user only (a mention): NULL = for everyone who may see the
 -- conversation, as before.

@@ -7,7 +7,6 @@ import dev.chatinbox.core.application.view.FeedEvent;
 import dev.chatinbox.core.application.webhook.IntegratorEvent;
 import dev.chatinbox.core.application.webhook.IntegratorEvents;
 import dev.chatinbox.core.domain.change.LoggedChange;
-import dev.chatinbox.core.domain.message.SenderType;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.webhook.EventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,11 +62,22 @@ public class ApiIntegratorEvents implements IntegratorEvents {
   static String type(FeedEvent event) {
     return switch (event.type()) {
       case NEW_MESSAGE ->
-          event.message().map(m -> m.senderType() == SenderType.NOTE).orElse(false)
-              ? EventTypes.NOTE_CREATED
-              : event.message().map(m -> m.senderType() == SenderType.CONTACT).orElse(false)
-                  ? EventTypes.MESSAGE_RECEIVED
-                  : EventTypes.MESSAGE_SENT;
+          event
+              .message()
+              .map(
+                  m ->
+                      switch (m.senderType()) {
+                        case CONTACT -> EventTypes.MESSAGE_RECEIVED;
+                        // a private note (#18): never a message to the contact
+                        case NOTE -> EventTypes.NOTE_CREATED;
+                        // an activity entry (#18): an assignment, or a status change
+                        case ACTIVITY ->
+                            m.activity().filter("assignment"::equals).isPresent()
+                                ? EventTypes.CONVERSATION_ASSIGNED
+                                : EventTypes.CONVERSATION_STATUS_CHANGED;
+                        default -> EventTypes.MESSAGE_SENT;
+                      })
+              .orElse(EventTypes.MESSAGE_SENT);
       case MESSAGE_STATUS -> EventTypes.MESSAGE_STATUS_CHANGED;
       case CONVERSATION_UPDATE -> EventTypes.CONVERSATION_UPDATED;
       case CONVERSATION_DELETED -> EventTypes.CONVERSATION_DELETED;

@@ -3,6 +3,7 @@ package dev.chatinbox.api.outbox;
 import dev.chatinbox.core.application.outbox.OutboxProcessor;
 import dev.chatinbox.core.application.outbox.OutboxSettings;
 import dev.chatinbox.core.application.outbox.OutboxWakeUp;
+import dev.chatinbox.core.application.workflow.SnoozeWakeUps;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -28,6 +29,7 @@ public class OutboxDispatcher {
   @Resource private ManagedScheduledExecutorService executor;
 
   private OutboxProcessor processor;
+  private SnoozeWakeUps snoozes;
   private OutboxSettings settings;
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean wanted = new AtomicBoolean();
@@ -36,12 +38,15 @@ public class OutboxDispatcher {
   private final AtomicBoolean queued = new AtomicBoolean();
 
   private volatile ScheduledFuture<?> poller;
+  private volatile ScheduledFuture<?> snoozePoller;
 
   protected OutboxDispatcher() {}
 
   @Inject
-  public OutboxDispatcher(OutboxProcessor processor, OutboxSettings settings) {
+  public OutboxDispatcher(
+      OutboxProcessor processor, SnoozeWakeUps snoozes, OutboxSettings settings) {
     this.processor = processor;
+    this.snoozes = snoozes;
     this.settings = settings;
   }
 
@@ -51,6 +56,10 @@ public class OutboxDispatcher {
       long interval = settings.pollInterval().toMillis();
       poller =
           executor.scheduleWithFixedDelay(this::drain, interval, interval, TimeUnit.MILLISECONDS);
+      // snoozes end on the same clock as scheduled sends, apart from the send path's rounds
+      snoozePoller =
+          executor.scheduleWithFixedDelay(
+              this::wakeSnoozes, interval, interval, TimeUnit.MILLISECONDS);
     }
   }
 
@@ -92,10 +101,23 @@ public class OutboxDispatcher {
     }
   }
 
+  private void wakeSnoozes() {
+    try {
+      while (snoozes.wakeDue() == SnoozeWakeUps.BATCH) {
+        // a full batch: more may be due
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Snooze wake-up round failed; the next round retries", e);
+    }
+  }
+
   @PreDestroy
   void stop() {
     if (poller != null) {
       poller.cancel(false);
+    }
+    if (snoozePoller != null) {
+      snoozePoller.cancel(false);
     }
   }
 }

@@ -38,8 +38,7 @@ public class NotesCommand extends Group {
               note,
               List.of("ID", "CONVERSATION", "TIME", "NOTE"),
               List.of(
-                  Arrays.asList(
-                      note.id(), note.conversationId(), note.timestamp(), note.text())));
+                  Arrays.asList(note.id(), note.conversationId(), note.timestamp(), note.text())));
       return 0;
     }
   }

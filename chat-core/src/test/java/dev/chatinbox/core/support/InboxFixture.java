@@ -12,8 +12,11 @@ import dev.chatinbox.core.application.conversation.ConversationViewAssembler;
 import dev.chatinbox.core.application.conversation.InboxSettings;
 import dev.chatinbox.core.application.conversation.SearchBulkhead;
 import dev.chatinbox.core.application.conversation.SearchSettings;
+import dev.chatinbox.core.application.inbound.InboundConversations;
 import dev.chatinbox.core.application.messaging.MessageHistoryService;
 import dev.chatinbox.core.application.realtime.InboxEvents;
+import dev.chatinbox.core.application.workflow.AutoAssignment;
+import dev.chatinbox.core.application.workflow.ConversationWorkflow;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.message.Message;
@@ -24,6 +27,7 @@ import dev.chatinbox.core.domain.user.User;
 import dev.chatinbox.core.infrastructure.persistence.JpaContactRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaConversationRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaMessageRepository;
+import dev.chatinbox.core.infrastructure.persistence.JpaTeamRepository;
 import dev.chatinbox.core.infrastructure.persistence.JpaUserRepository;
 import dev.chatinbox.core.infrastructure.persistence.PageTotals;
 import dev.chatinbox.core.infrastructure.persistence.SqlConversationCards;
@@ -61,6 +65,9 @@ public final class InboxFixture implements AutoCloseable {
   public final ConversationSearchService searchService;
   public final SearchSettings searchSettings;
   public final InboxEvents events;
+  public final JpaTeamRepository teams;
+  public final ConversationWorkflow workflow;
+  public final AutoAssignment autoAssignment;
 
   public InboxFixture(TestDatabase db) {
     this.em = db.emf().createEntityManager();
@@ -75,6 +82,10 @@ public final class InboxFixture implements AutoCloseable {
             new RecordingEvent<>(),
             clock);
     ConversationLookup lookup = new ConversationLookup(conversations, access);
+    this.teams = new JpaTeamRepository(em);
+    this.workflow =
+        new ConversationWorkflow(conversations, messages, users, teams, new TeamMembers(users));
+    this.autoAssignment = new AutoAssignment(teams, workflow);
     this.reads = new SqlReads(em, db.dataSource());
     this.cards = new SqlConversationCards(reads, totals);
     ConversationViewAssembler views = new ConversationViewAssembler(cards);
@@ -88,6 +99,7 @@ public final class InboxFixture implements AutoCloseable {
             access,
             new InboxSettings(30),
             events,
+            workflow,
             clock);
     this.historyService = new MessageHistoryService(new SqlMessagePages(reads, totals), access);
     this.contactDetailsService =
@@ -112,6 +124,12 @@ public final class InboxFixture implements AutoCloseable {
                 new InboxSettings(30),
                 searchSettings,
                 clock));
+  }
+
+  /** Where inbound messages go, announcing on {@code log} (auto-assignment and reopening too). */
+  public InboundConversations inbound(InboxEvents log, Clock at) {
+    return new InboundConversations(
+        contacts, conversations, messages, workflow, autoAssignment, log, at);
   }
 
   /**

@@ -22,7 +22,17 @@ public record ConversationOutput(
     @JsonbProperty("isStarred") @Schema(name = "isStarred", required = true) boolean isStarred,
     LastMessageOutput lastMessage,
     @Schema(description = "ISO 8601 UTC with milliseconds") String lastMessageTimestamp,
-    @Schema(required = true) ContactDetailOutput contactDetails) {
+    @Schema(required = true) ContactDetailOutput contactDetails,
+    @Schema(
+            required = true,
+            enumeration = {"open", "pending", "snoozed", "resolved"},
+            description = "Our addition (#18): where the team is with the conversation")
+        String status,
+    @Schema(description = "Our addition (#18): when a snoozed conversation opens again")
+        String snoozedUntil,
+    @Schema(description = "Our addition (#18): the team member it is assigned to")
+        AssigneeOutput assignee,
+    @Schema(description = "Our addition (#18): the team it is assigned to") TeamRefOutput team) {
 
   public static ConversationOutput of(ConversationView v) {
     return new ConversationOutput(
@@ -37,6 +47,10 @@ public record ConversationOutput(
         v.starred(),
         v.lastMessage().map(LastMessageOutput::of).orElse(null),
         v.lastMessageTimestamp().map(Timestamps::format).orElse(null),
-        ContactDetailOutput.of(v.contactDetails()));
+        ContactDetailOutput.of(v.contactDetails()),
+        v.status().wireName(),
+        v.snoozedUntil().map(Timestamps::format).orElse(null),
+        v.assignee().map(AssigneeOutput::of).orElse(null),
+        v.team().map(TeamRefOutput::of).orElse(null));
   }
 }

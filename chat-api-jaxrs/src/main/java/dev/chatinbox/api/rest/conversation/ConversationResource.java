@@ -13,7 +13,9 @@ import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.ConversationStatus;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
+import dev.chatinbox.core.domain.conversation.WorkflowFilter;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.Page;
@@ -124,8 +126,28 @@ public class ConversationResource {
                   @Schema(
                       type = SchemaType.STRING,
                       enumeration = {"SMS", "WhatsApp", "Email"}))
-          String channel) {
+          String channel,
+      @QueryParam("status")
+          @Parameter(
+              description = "Our addition (#18). Default: every status",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"open", "pending", "snoozed", "resolved"}))
+          String status,
+      @QueryParam("assignee")
+          @Parameter(
+              description =
+                  "Our addition (#18): me, unassigned, or a user id. Default: anyone or nobody",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 36))
+          String assignee,
+      @QueryParam("team")
+          @Parameter(
+              description = "Our addition (#18): a team id. Default: any team or none",
+              schema = @Schema(type = SchemaType.STRING, maxLength = 36))
+          String team) {
     QueryParams params = new QueryParams();
+    WorkflowFilter workflow = workflowFilter(params, status, assignee, team);
     ConversationFilter f =
         params.choice(
             "filter",
@@ -147,12 +169,71 @@ public class ConversationResource {
     Optional<ConversationCursor> after = cursor(params, cursor);
     params.validate();
     Page<ConversationView> result =
-        conversations.list(caller.get(), f, ch, text, s, pageRequest, after);
+        conversations.list(caller.get(), f, ch, text, s, pageRequest, after, workflow);
     return new ConversationPageResponse(
         true,
         new ConversationPage(
             result.items().stream().map(ConversationOutput::of).toList(),
             ConversationPageMeta.of(result)));
+  }
+
+  private WorkflowFilter workflowFilter(
+      QueryParams params, String status, String assignee, String team) {
+    Optional<ConversationStatus> st =
+        params.optionalChoice(
+            "status", status, ConversationStatus::fromWireName, "open, pending, snoozed, resolved");
+    Optional<Optional<UUID>> who = Optional.empty();
+    if (assignee != null && !assignee.isEmpty()) {
+      if (assignee.equals("me")) {
+        who = Optional.of(Optional.of(caller.get().userId()));
+      } else if (assignee.equals("unassigned")) {
+        who = Optional.of(Optional.empty());
+      } else if (Ids.parse(assignee).isPresent()) {
+        who = Optional.of(Ids.parse(assignee));
+      } else {
+        params.reject("assignee", "must be me, unassigned or a user id");
+      }
+    }
+    Optional<UUID> teamId = Optional.empty();
+    if (team != null && !team.isEmpty()) {
+      teamId = Ids.parse(team);
+      if (teamId.isEmpty()) {
+        params.reject("team", "must be a team id");
+      }
+    }
+    return new WorkflowFilter(st, who, teamId);
+  }
+
+  @GET
+  @Path("counts")
+  @Operation(
+      operationId = "countConversations",
+      summary = "Counts for the inbox tabs (#18)",
+      description =
+          "Our addition. Visible conversations per status, and assigned to the caller (mine), "
+              + "unassigned and all — within status when given — in one statement.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The counts",
+      content = @Content(schema = @Schema(implementation = ConversationCountsResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  public ConversationCountsResponse counts(
+      @QueryParam("status")
+          @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"open", "pending", "snoozed", "resolved"}))
+          String status) {
+    QueryParams params = new QueryParams();
+    Optional<ConversationStatus> st =
+        params.optionalChoice(
+            "status", status, ConversationStatus::fromWireName, "open, pending, snoozed, resolved");
+    params.validate();
+    return new ConversationCountsResponse(
+        true, ConversationCountsOutput.of(conversations.counts(caller.get(), st)));
   }
 
   private static Optional<ConversationCursor> cursor(QueryParams params, String raw) {
@@ -285,7 +366,12 @@ public class ConversationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "updateConversation",
-      summary = "Star/unstar, mark read or unread (spec 1.3)")
+      summary =
+          "Star/unstar, mark read or unread (spec 1.3); status, snooze, assignee and team (#18)",
+      description =
+          "Each status, assignee or team change is recorded as an activity entry of the"
+              + " conversation's messages (senderType activity) and announced as new_message and"
+              + " conversation_update events.")
   @RequestBody(
       required = true,
       content = @Content(schema = @Schema(implementation = UpdateConversationRequest.class)))

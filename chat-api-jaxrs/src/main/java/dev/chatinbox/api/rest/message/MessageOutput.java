@@ -19,14 +19,17 @@ public record MessageOutput(
     @Schema(
             required = true,
             description =
-                "The user's id (senderType user), the contact's full name (contact), or 'system'")
+                "The user's id (senderType user, and activity done by a team member), the contact's"
+                    + " full name (contact), or 'system'")
         String sender,
     @Schema(
             required = true,
-            enumeration = {"user", "contact", "system", "note"},
+            enumeration = {"user", "contact", "system", "activity", "note"},
             description =
-                "note: a team member's private note (POST /conversations/{id}/notes), never sent to"
-                    + " the contact; sender is its author's id")
+                "activity (our addition, #18): a timeline entry recording what the team did"
+                    + " (status change, assignment, snooze, wake-up), never sent to the contact;"
+                    + " note (our addition, #18): a team member's private note (POST"
+                    + " /conversations/{id}/notes), never sent to the contact, sender is its author's id")
         String senderType,
     @Schema(required = true) String message,
     @Schema(
@@ -48,7 +51,11 @@ public record MessageOutput(
                 "Outbound messages only. queued and scheduled are additions to the spec; Twilio 'undelivered' is failed.")
         String status,
     @Schema(description = "When a scheduled message is due") String scheduledAt,
-    MessageMetadataOutput metadata) {
+    MessageMetadataOutput metadata,
+    @Schema(
+            enumeration = {"status", "assignment", "snooze", "wake"},
+            description = "Activity entries only: what the entry records")
+        String activity) {
 
   public static MessageOutput of(MessageView m) {
     // the spec names the carrier fields by channel: twilio* for SMS and WhatsApp, email* for email
@@ -86,7 +93,8 @@ public record MessageOutput(
         Timestamps.format(m.timestamp()),
         m.status().map(s -> s.wireName()).orElse(null),
         m.scheduledAt().map(Timestamps::format).orElse(null),
-        metadata.isEmpty() ? null : metadata);
+        metadata.isEmpty() ? null : metadata,
+        m.activity().orElse(null));
   }
 
   /** Template variables stored as a JSON object of strings. */

@@ -19,7 +19,13 @@ public record UserOutput(
                 "The directory's copy of the roles (ADMIN, USER, CUST order). Permissions follow the token's groups, not this copy.")
         List<String> roles,
     @Schema(required = true, description = "false: deactivated, the user's tokens are refused")
-        boolean active) {
+        boolean active,
+    @Schema(
+            enumeration = {"online", "busy", "offline"},
+            description =
+                "Our addition (#18): whether auto-assignment gives the user new conversations"
+                    + " (online only); set with PATCH /users/me")
+        String availability) {
 
   public static UserOutput of(UserView v) {
     return new UserOutput(
@@ -29,6 +35,7 @@ public record UserOutput(
         v.email().orElse(null),
         v.avatar().orElse(null),
         v.roles().stream().map(Role::name).toList(),
-        v.active());
+        v.active(),
+        v.availability().wireName());
   }
 }

@@ -1,13 +1,16 @@
 package dev.chatinbox.api.rest.user;
 
 import dev.chatinbox.api.rest.AdministratorsOnly;
+import dev.chatinbox.api.rest.common.JsonFields;
 import dev.chatinbox.api.rest.common.QueryParams;
 import dev.chatinbox.api.security.CurrentCaller;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.user.UserAdministrationService;
 import dev.chatinbox.core.application.user.UserDirectoryService;
 import dev.chatinbox.core.domain.shared.Ids;
+import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
+import dev.chatinbox.core.domain.user.Availability;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.UserCriteria;
 import jakarta.enterprise.context.RequestScoped;
@@ -190,6 +193,42 @@ public class UserResource {
     administration.requireAdministrator(admin);
     UserOutput created = UserOutput.of(administration.create(admin, CreateUserBody.parse(body)));
     return Response.status(Response.Status.CREATED).entity(UserResponse.of(created)).build();
+  }
+
+  @PATCH
+  @Path("me")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updateMe",
+      summary = "Set your own availability (#18)",
+      description =
+          "Our addition. Any inbox user (ADMIN, USER), for themselves. Accepts only availability:"
+              + " online, busy or offline; auto-assignment gives new conversations to online"
+              + " members only.")
+  @RequestBody(
+      required = true,
+      content = @Content(schema = @Schema(implementation = UpdateMeRequest.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "You",
+      content = @Content(schema = @Schema(implementation = UserResponse.class)))
+  @APIResponse(responseCode = "400", ref = "#/components/responses/BadRequest")
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
+  @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+  public UserResponse updateMe(JsonValue body) {
+    JsonFields fields = JsonFields.of(body, java.util.Set.of("availability"));
+    Optional<String> raw = fields.string("availability");
+    fields.validate();
+    Availability availability =
+        raw.flatMap(Availability::fromWireName)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        "availability", "is required: one of online, busy, offline"));
+    return UserResponse.of(
+        UserOutput.of(administration.changeOwnAvailability(caller.get(), availability)));
   }
 
   @PATCH

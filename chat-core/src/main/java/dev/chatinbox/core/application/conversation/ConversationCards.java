@@ -3,11 +3,14 @@ package dev.chatinbox.core.application.conversation;
 import static java.util.stream.Collectors.toSet;
 
 import dev.chatinbox.core.application.view.AutomationView;
+import dev.chatinbox.core.application.view.ConversationCountsView;
 import dev.chatinbox.core.application.view.EmailView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.application.view.PhoneView;
+import dev.chatinbox.core.application.view.TeamRefView;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.ConversationStatus;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.SenderType;
 import dev.chatinbox.core.domain.shared.Channel;
@@ -31,6 +34,13 @@ public interface ConversationCards {
   Page<ConversationCard> page(
       ConversationCriteria criteria, Visibility visibility, PageRequest page);
 
+  /**
+   * Visible conversations per status, and assigned to {@code me} / unassigned / all (within {@code
+   * status} when present): one statement.
+   */
+  ConversationCountsView counts(
+      Visibility visibility, UUID me, Optional<ConversationStatus> status);
+
   /** The conversation, if it exists and {@code visibility} lets a reader see it. */
   Optional<ConversationCard> visible(UUID conversationId, Visibility visibility);
 
@@ -39,6 +49,15 @@ public interface ConversationCards {
 
   /** The contacts, by id; unknown ids are left out. */
   Map<UUID, ContactCard> contacts(Collection<UUID> contactIds);
+
+  /** Team members by id (id, name, username); unknown ids are left out. */
+  Map<UUID, PersonView> people(Collection<UUID> userIds);
+
+  /** The teams {@code userId} is a member of. */
+  Set<UUID> teamsOf(UUID userId);
+
+  /** Teams by id; unknown ids are left out. */
+  Map<UUID, TeamRefView> teams(Collection<UUID> teamIds);
 
   /** The messages, by id, with their team sender's name; unknown ids are left out. */
   Map<UUID, MessageCard> messages(Collection<UUID> messageIds);
@@ -79,6 +98,8 @@ public interface ConversationCards {
    * What a conversation view shows of the conversation itself.
    *
    * @param sortAt its position in the list (the cursor of the row after it)
+   * @param assignee the assignee, when the read had their name (else only {@code assigneeId})
+   * @param team the team, when the read had its name (else only {@code teamId})
    */
   record ConversationCard(
       UUID id,
@@ -88,7 +109,13 @@ public interface ConversationCards {
       boolean starred,
       Optional<UUID> lastMessageId,
       Optional<Instant> lastMessageAt,
-      Instant sortAt) {
+      Instant sortAt,
+      ConversationStatus status,
+      Optional<Instant> snoozedUntil,
+      Optional<UUID> assigneeId,
+      Optional<PersonView> assignee,
+      Optional<UUID> teamId,
+      Optional<TeamRefView> team) {
     /** The card of a conversation a use case holds (e.g. the one it just changed). */
     public static ConversationCard of(Conversation c) {
       return new ConversationCard(
@@ -99,7 +126,13 @@ public interface ConversationCards {
           c.starred(),
           c.lastMessageId(),
           c.lastMessageAt(),
-          c.sortAt());
+          c.sortAt(),
+          c.status(),
+          c.snoozedUntil(),
+          c.assigneeId(),
+          Optional.empty(),
+          c.teamId(),
+          Optional.empty());
     }
   }
 

@@ -4,8 +4,10 @@ import dev.chatinbox.core.application.access.AccessPolicy;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.conversation.ConversationCards.ConversationCard;
 import dev.chatinbox.core.application.realtime.InboxEvents;
+import dev.chatinbox.core.application.view.ConversationCountsView;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.Read;
+import dev.chatinbox.core.application.workflow.ConversationWorkflow;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
@@ -14,8 +16,10 @@ import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationFilter;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.ConversationStatus;
 import dev.chatinbox.core.domain.conversation.UnknownConversationException;
 import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.conversation.WorkflowFilter;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
@@ -28,6 +32,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -45,6 +50,7 @@ public class ConversationService {
   private AccessPolicy access;
   private InboxSettings settings;
   private InboxEvents events;
+  private ConversationWorkflow workflow;
   private Clock clock;
 
   protected ConversationService() {}
@@ -59,6 +65,7 @@ public class ConversationService {
       AccessPolicy access,
       InboxSettings settings,
       InboxEvents events,
+      ConversationWorkflow workflow,
       Clock clock) {
     this.conversations = conversations;
     this.lookup = lookup;
@@ -68,6 +75,7 @@ public class ConversationService {
     this.access = access;
     this.settings = settings;
     this.events = events;
+    this.workflow = workflow;
     this.clock = clock;
   }
 
@@ -81,6 +89,20 @@ public class ConversationService {
       ConversationSort sort,
       PageRequest page,
       Optional<ConversationCursor> after) {
+    return list(caller, filter, channel, search, sort, page, after, WorkflowFilter.none());
+  }
+
+  /** One page of the conversations {@code caller} may see, with the workflow filters (#18). */
+  @Read
+  public Page<ConversationView> list(
+      Caller caller,
+      ConversationFilter filter,
+      Optional<Channel> channel,
+      Optional<String> search,
+      ConversationSort sort,
+      PageRequest page,
+      Optional<ConversationCursor> after,
+      WorkflowFilter workflow) {
     Visibility visibility = access.inboxVisibility(caller);
     // to the minute: the window's edge need not move every millisecond, and the same criteria
     // within a minute share a remembered total
@@ -93,9 +115,19 @@ public class ConversationService {
             search.map(String::trim).filter(s -> !s.isEmpty()),
             sort,
             recentSince,
-            after);
+            after,
+            workflow);
     Page<ConversationCard> found = cards.page(criteria, visibility, page);
     return found.withItems(views.views(found.items(), caller));
+  }
+
+  /**
+   * The tab counts of {@code caller}'s visible conversations, in one statement: per status, and
+   * mine / unassigned / all within {@code status} when present.
+   */
+  @Read
+  public ConversationCountsView counts(Caller caller, Optional<ConversationStatus> status) {
+    return cards.counts(access.inboxVisibility(caller), caller.userId(), status);
   }
 
   @Read
@@ -107,14 +139,20 @@ public class ConversationService {
         caller);
   }
 
-  /** Applies a partial update (star, unread count) and returns the result. */
+  /**
+   * Applies a partial update (star, unread count; status, snooze, assignee, team) and returns the
+   * result. Each workflow change is recorded as an activity entry of the timeline, announced as a
+   * {@code new_message} before the conversation's update.
+   */
   @Transactional
   public ConversationView update(Caller caller, UUID conversationId, ConversationChanges changes) {
     Conversation conversation = visible(caller, conversationId);
     Instant now = clock.instant();
     changes.starred().ifPresent(starred -> conversation.star(starred, now));
     changes.unreadCount().ifPresent(count -> conversation.setUnreadCount(count, now));
+    List<UUID> activities = workflow.apply(caller, conversation, changes, now);
     conversations.store(conversation);
+    activities.forEach(activity -> events.newMessage(conversation, activity));
     events.conversationUpdated(conversation);
     return view(conversation, caller);
   }
@@ -153,8 +191,11 @@ public class ConversationService {
               + " for "
               + channel.wireName());
     }
-    Conversation created = new Conversation(Ids.newId(), contactId, channel, clock.instant());
+    Instant now = clock.instant();
+    Conversation created = new Conversation(Ids.newId(), contactId, channel, now);
     conversations.store(created);
+    conversations.flush();
+    workflow.opened(created, Optional.of(caller.userId()), now);
     events.conversationUpdated(created);
     return new OpenedConversation(view(created, caller), true);
   }

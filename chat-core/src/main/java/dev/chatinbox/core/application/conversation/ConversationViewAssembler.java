@@ -9,6 +9,7 @@ import dev.chatinbox.core.application.view.ContactDetailsView;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.LastMessageView;
 import dev.chatinbox.core.application.view.PersonView;
+import dev.chatinbox.core.application.view.TeamRefView;
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.user.User;
@@ -79,6 +80,21 @@ public class ConversationViewAssembler {
                 .map(ConversationCard::lastMessageId)
                 .flatMap(Optional::stream)
                 .toList());
+    // cards a write path built from its entity lack names: read them (list reads have them)
+    Map<UUID, PersonView> people =
+        cards.people(
+            conversations.stream()
+                .filter(c -> c.assignee().isEmpty())
+                .map(ConversationCard::assigneeId)
+                .flatMap(Optional::stream)
+                .toList());
+    Map<UUID, TeamRefView> teams =
+        cards.teams(
+            conversations.stream()
+                .filter(c -> c.team().isEmpty())
+                .map(ConversationCard::teamId)
+                .flatMap(Optional::stream)
+                .toList());
     return conversations.stream()
         .map(
             c -> {
@@ -98,7 +114,11 @@ public class ConversationViewAssembler {
                   c.starred(),
                   last,
                   c.lastMessageAt(),
-                  details(contact, c));
+                  details(contact, c),
+                  c.status(),
+                  c.snoozedUntil(),
+                  c.assignee().or(() -> c.assigneeId().map(people::get)),
+                  c.team().or(() -> c.teamId().map(teams::get)));
             })
         .toList();
   }
@@ -126,7 +146,7 @@ public class ConversationViewAssembler {
           case CONTACT -> contact.fullName();
           case SYSTEM -> SYSTEM;
           // a note is never a last message (NoteService); named like a team member's if it were
-          case USER, NOTE ->
+          case USER, ACTIVITY, NOTE ->
               m.senderId()
                   .map(
                       id -> id.equals(reader.userId()) ? YOU : m.senderName().orElse(FORMER_MEMBER))

@@ -1,5 +1,8 @@
 package dev.chatinbox.core.application.inbound;
 
+import dev.chatinbox.core.application.realtime.InboxEvents;
+import dev.chatinbox.core.application.workflow.AutoAssignment;
+import dev.chatinbox.core.application.workflow.ConversationWorkflow;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
 import dev.chatinbox.core.domain.conversation.Conversation;
@@ -24,6 +27,9 @@ public class InboundConversations {
   private ContactRepository contacts;
   private ConversationRepository conversations;
   private MessageRepository messages;
+  private ConversationWorkflow workflow;
+  private AutoAssignment autoAssignment;
+  private InboxEvents events;
   private Clock clock;
 
   protected InboundConversations() {}
@@ -33,10 +39,16 @@ public class InboundConversations {
       ContactRepository contacts,
       ConversationRepository conversations,
       MessageRepository messages,
+      ConversationWorkflow workflow,
+      AutoAssignment autoAssignment,
+      InboxEvents events,
       Clock clock) {
     this.contacts = contacts;
     this.conversations = conversations;
     this.messages = messages;
+    this.workflow = workflow;
+    this.autoAssignment = autoAssignment;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -70,16 +82,35 @@ public class InboundConversations {
             });
   }
 
-  /** The contact's conversation on {@code channel}, created if there is none yet. */
+  /**
+   * The contact's conversation on {@code channel}, created if there is none yet — with its opening
+   * status recorded, and handed to the team that takes the channel (and, when that team assigns
+   * automatically, to an agent: {@link AutoAssignment}).
+   */
   public Conversation conversationOf(Contact contact, Channel channel) {
     Optional<Conversation> existing = conversations.findByContactAndChannel(contact.id(), channel);
     if (existing.isPresent()) {
       return existing.get();
     }
-    Conversation created = new Conversation(Ids.newId(), contact.id(), channel, clock.instant());
+    Instant now = clock.instant();
+    Conversation created = new Conversation(Ids.newId(), contact.id(), channel, now);
     conversations.store(created);
     messages.flush(); // contact and conversation rows before the message that refers to them
+    workflow.opened(created, Optional.empty(), now);
+    autoAssignment
+        .assignNew(created, now)
+        .ifPresent(activity -> events.newMessage(created, activity));
     return created;
+  }
+
+  /**
+   * A message from the contact reopens a resolved or snoozed conversation (the caller holds its row
+   * lock); the activity entry that says so is announced with the message.
+   */
+  public void reopen(Conversation locked, Instant now) {
+    workflow
+        .reopenOnInbound(locked, now)
+        .ifPresent(activity -> events.newMessage(locked, activity));
   }
 
   private static String displayName(Optional<String> name, String address) {

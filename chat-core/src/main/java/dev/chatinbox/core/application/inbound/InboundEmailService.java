@@ -111,6 +111,7 @@ public class InboundEmailService {
     // locked: two messages landing together must not fail on the conversation's version
     Conversation locked = conversations.lock(conversation.id()).orElse(conversation);
     locked.recordMessage(message.id(), now, true, now);
+    inbound.reopen(locked, now);
     conversations.store(locked);
     events.messageAdded(conversation, message.id());
     return InboundOutcome.stored(conversation.id(), message.id());

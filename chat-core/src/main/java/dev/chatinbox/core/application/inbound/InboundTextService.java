@@ -95,6 +95,7 @@ public class InboundTextService {
     // locked: two messages landing together must not fail on the conversation's version
     Conversation locked = conversations.lock(conversation.id()).orElse(conversation);
     locked.recordMessage(message.id(), now, true, now);
+    inbound.reopen(locked, now);
     conversations.store(locked);
     applyConsent(text, contact, conversation, now);
     events.messageAdded(conversation, message.id());

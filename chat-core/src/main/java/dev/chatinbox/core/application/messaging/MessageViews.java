@@ -47,7 +47,8 @@ public final class MessageViews {
         addresses(m.bcc()),
         m.templateSid(),
         m.templateVariables(),
-        m.originalLength());
+        m.originalLength(),
+        m.activity());
   }
 
   /** Addresses stored comma-separated. */
@@ -69,7 +70,7 @@ public final class MessageViews {
       case USER -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
       case CONTACT -> contactName;
       case SYSTEM -> SYSTEM_SENDER;
-      case NOTE -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
+      case ACTIVITY, NOTE -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
     };
   }
 

@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -82,19 +83,35 @@ public class ChangeFeed {
     }
     Map<UUID, ContactCard> contactsById =
         cards.contacts(distinct(wanted, c -> c.change().contactId()));
+    // read for every wanted change: assignment makes a conversation visible too (#18)
+    Map<UUID, ConversationCard> conversations =
+        cards.conversations(distinct(wanted, c -> c.change().conversationId()));
+    Set<UUID>[] readerTeams = new Set[1]; // read once, only when a team decides
+    Supplier<Set<UUID>> teams =
+        () -> {
+          if (readerTeams[0] == null) {
+            readerTeams[0] = cards.teamsOf(reader.userId());
+          }
+          return readerTeams[0];
+        };
     List<LoggedChange> visible =
         wanted.stream()
             .filter(
                 c -> {
                   ContactCard contact = contactsById.get(c.change().contactId());
-                  return contact != null && contact.visibleUnder(visibility);
+                  if (contact == null) {
+                    return false;
+                  }
+                  ConversationCard conversation = conversations.get(c.change().conversationId());
+                  return contact.visibleUnder(visibility)
+                      || (conversation != null
+                          && visibility.allowsAssigned(
+                              conversation.assigneeId(), conversation.teamId(), teams));
                 })
             .toList();
     if (visible.isEmpty()) {
       return List.of();
     }
-    Map<UUID, ConversationCard> conversations =
-        cards.conversations(distinct(visible, c -> c.change().conversationId()));
     Map<UUID, ConversationView> conversationViews =
         views.views(List.copyOf(conversations.values()), contactsById, reader).stream()
             .collect(Collectors.toMap(ConversationView::id, Function.identity()));

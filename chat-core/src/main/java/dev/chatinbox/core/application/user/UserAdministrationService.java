@@ -8,6 +8,7 @@ import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.Ids;
 import dev.chatinbox.core.domain.shared.InvalidInputException;
 import dev.chatinbox.core.domain.shared.ObjectNotFoundException;
+import dev.chatinbox.core.domain.user.Availability;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.User;
 import dev.chatinbox.core.domain.user.UserRepository;
@@ -51,6 +52,18 @@ public class UserAdministrationService {
     this.access = access;
     this.accountChanges = accountChanges;
     this.clock = clock;
+  }
+
+  /**
+   * Sets the caller's own availability (#18): any inbox user, for themselves; auto-assignment gives
+   * new conversations to online agents only.
+   */
+  @Transactional
+  public UserView changeOwnAvailability(Caller caller, Availability availability) {
+    access.requireInbox(caller);
+    User user = users.find(caller.userId()).orElseThrow(() -> new ObjectNotFoundException("User"));
+    user.changeAvailability(availability, clock.instant());
+    return UserView.of(user);
   }
 
   /** Refuses non-administrators: checked before the request body is even read. */

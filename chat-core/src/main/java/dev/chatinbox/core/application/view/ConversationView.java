@@ -1,5 +1,6 @@
 package dev.chatinbox.core.application.view;
 
+import dev.chatinbox.core.domain.conversation.ConversationStatus;
 import dev.chatinbox.core.domain.shared.Channel;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,4 +19,8 @@ public record ConversationView(
     boolean starred,
     Optional<LastMessageView> lastMessage,
     Optional<Instant> lastMessageTimestamp,
-    ContactDetailsView contactDetails) {}
+    ContactDetailsView contactDetails,
+    ConversationStatus status,
+    Optional<Instant> snoozedUntil,
+    Optional<PersonView> assignee,
+    Optional<TeamRefView> team) {}

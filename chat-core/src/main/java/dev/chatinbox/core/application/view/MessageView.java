@@ -45,4 +45,5 @@ public record MessageView(
     List<String> bcc,
     Optional<String> templateSid,
     Optional<String> templateVariables,
-    Optional<Integer> originalLength) {}
+    Optional<Integer> originalLength,
+    Optional<String> activity) {}

@@ -1,5 +1,6 @@
 package dev.chatinbox.core.application.view;
 
+import dev.chatinbox.core.domain.user.Availability;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.User;
 import java.util.List;
@@ -18,7 +19,8 @@ public record UserView(
     Optional<String> email,
     Optional<String> avatar,
     List<Role> roles,
-    boolean active) {
+    boolean active,
+    Availability availability) {
   public UserView {
     roles = List.copyOf(roles);
   }
@@ -31,6 +33,7 @@ public record UserView(
         Optional.ofNullable(user.email()),
         Optional.ofNullable(user.avatarUrl()),
         user.roles().stream().sorted().toList(),
-        user.active());
+        user.active(),
+        user.availability());
   }
 }

@@ -48,6 +48,20 @@ public class Conversation {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /** {@link ConversationStatus#wireName()}; see {@link #status()}. */
+  @Column(nullable = false)
+  private String status = ConversationStatus.OPEN.wireName();
+
+  /** Set exactly while the status is snoozed. */
+  @Column(name = "snoozed_until")
+  private Instant snoozedUntil;
+
+  @Column(name = "assignee_id")
+  private UUID assigneeId;
+
+  @Column(name = "team_id")
+  private UUID teamId;
+
   @Version private long version;
 
   protected Conversation() {}
@@ -99,6 +113,92 @@ public class Conversation {
 
   public Instant updatedAt() {
     return updatedAt;
+  }
+
+  public ConversationStatus status() {
+    return ConversationStatus.fromWireName(status).orElse(ConversationStatus.OPEN);
+  }
+
+  public Optional<Instant> snoozedUntil() {
+    return Optional.ofNullable(snoozedUntil);
+  }
+
+  public Optional<UUID> assigneeId() {
+    return Optional.ofNullable(assigneeId);
+  }
+
+  public Optional<UUID> teamId() {
+    return Optional.ofNullable(teamId);
+  }
+
+  /**
+   * Moves to {@code to} ({@code until} is the end of a snooze, required for {@link
+   * ConversationStatus#SNOOZED} and ignored otherwise) and returns the change, or empty when
+   * nothing changed (same status, same snooze end).
+   */
+  public Optional<StatusChange> changeStatus(
+      ConversationStatus to,
+      Optional<Instant> until,
+      Optional<UUID> by,
+      StatusChangeCause cause,
+      Instant now) {
+    Instant newUntil = to == ConversationStatus.SNOOZED ? until.orElseThrow() : null;
+    ConversationStatus from = status();
+    if (from == to && Objects.equals(snoozedUntil, newUntil)) {
+      return Optional.empty();
+    }
+    this.status = to.wireName();
+    this.snoozedUntil = newUntil;
+    this.updatedAt = now;
+    return Optional.of(new StatusChange(id, Optional.of(from), to, now, by, cause));
+  }
+
+  /** A contact's message reopens a resolved or snoozed conversation; the change, if any. */
+  public Optional<StatusChange> reopenOnInbound(Instant now) {
+    ConversationStatus current = status();
+    if (current != ConversationStatus.RESOLVED && current != ConversationStatus.SNOOZED) {
+      return Optional.empty();
+    }
+    return changeStatus(
+        ConversationStatus.OPEN,
+        Optional.empty(),
+        Optional.empty(),
+        StatusChangeCause.INBOUND,
+        now);
+  }
+
+  /**
+   * Ends a snooze that is due at {@code now}; the change, or empty when it is not snoozed or due.
+   */
+  public Optional<StatusChange> wake(Instant now) {
+    if (status() != ConversationStatus.SNOOZED
+        || (snoozedUntil != null && snoozedUntil.isAfter(now))) {
+      return Optional.empty();
+    }
+    return changeStatus(
+        ConversationStatus.OPEN, Optional.empty(), Optional.empty(), StatusChangeCause.WAKE, now);
+  }
+
+  /** Sets the assignee (empty clears it); whether it changed. */
+  public boolean assignTo(Optional<UUID> assignee, Instant now) {
+    UUID next = assignee.orElse(null);
+    if (Objects.equals(assigneeId, next)) {
+      return false;
+    }
+    this.assigneeId = next;
+    this.updatedAt = now;
+    return true;
+  }
+
+  /** Sets the team (empty clears it); whether it changed. */
+  public boolean assignTeam(Optional<UUID> team, Instant now) {
+    UUID next = team.orElse(null);
+    if (Objects.equals(teamId, next)) {
+      return false;
+    }
+    this.teamId = next;
+    this.updatedAt = now;
+    return true;
   }
 
   public void star(boolean starred, Instant now) {

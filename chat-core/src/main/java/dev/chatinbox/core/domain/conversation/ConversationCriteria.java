@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param sort order by last activity
  * @param recentSince lower bound of last activity for {@link ConversationFilter#RECENTS}
  * @param after continue after this position (keyset paging) instead of at the page's offset
+ * @param workflow status, assignee and team filters (#18)
  */
 public record ConversationCriteria(
     ConversationFilter filter,
@@ -21,7 +22,19 @@ public record ConversationCriteria(
     Optional<String> search,
     ConversationSort sort,
     Instant recentSince,
-    Optional<ConversationCursor> after) {
+    Optional<ConversationCursor> after,
+    WorkflowFilter workflow) {
+  /** Criteria without workflow filters. */
+  public ConversationCriteria(
+      ConversationFilter filter,
+      Optional<Channel> channel,
+      Optional<String> search,
+      ConversationSort sort,
+      Instant recentSince,
+      Optional<ConversationCursor> after) {
+    this(filter, channel, search, sort, recentSince, after, WorkflowFilter.none());
+  }
+
   /** Criteria that start at the page's offset. */
   public ConversationCriteria(
       ConversationFilter filter,

@@ -34,5 +34,17 @@ public interface ConversationRepository {
 
   void store(Conversation conversation);
 
+  /** Writes pending changes now (before SQL that refers to a new conversation's row). */
+  void flush();
+
+  /** Stores a status change (in the transaction that makes it). */
+  void recordStatusChange(StatusChange change);
+
+  /**
+   * Snoozed conversations whose snooze has ended at {@code now}, at most {@code limit}, row-locked
+   * and skipped when another node holds them ({@code FOR UPDATE SKIP LOCKED}): each wakes once.
+   */
+  List<Conversation> claimDueSnoozes(java.time.Instant now, int limit);
+
   void delete(Conversation conversation);
 }

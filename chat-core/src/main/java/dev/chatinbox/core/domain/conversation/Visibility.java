@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * Which conversations a reader may see: everything, or those whose contact the user owns, follows
- * or nobody owns. Built by the application's access policy, applied by repositories in SQL.
+ * or nobody owns, and those assigned to the user or to one of the user's teams (#18). Built by the
+ * application's access policy, applied by repositories in SQL.
  *
  * @param restrictedTo the user the rows are restricted for; empty means unrestricted
  */
@@ -24,5 +25,20 @@ public record Visibility(Optional<UUID> restrictedTo) {
         || ownerId.isEmpty()
         || ownerId.equals(restrictedTo)
         || followerIds.contains(restrictedTo.get());
+  }
+
+  /**
+   * Whether a conversation assigned to {@code assignee} and {@code team} is visible through its
+   * assignment (its contact aside).
+   *
+   * @param readerTeams the teams of the restricted reader, asked only when needed
+   */
+  public boolean allowsAssigned(
+      Optional<UUID> assignee,
+      Optional<UUID> team,
+      java.util.function.Supplier<java.util.Set<UUID>> readerTeams) {
+    return restrictedTo.isEmpty()
+        || assignee.equals(restrictedTo)
+        || (team.isPresent() && readerTeams.get().contains(team.get()));
   }
 }

@@ -102,6 +102,10 @@ public class Message {
   @Column(nullable = false)
   private boolean sandbox;
 
+  /** What an activity entry records (status, assignment, snooze, wake); null for other messages. */
+  @Column(name = "activity")
+  private String activity;
+
   @Column(name = "sent_at")
   private Instant sentAt;
 
@@ -204,6 +208,33 @@ public class Message {
   public static Message system(
       UUID id, UUID conversationId, Channel channel, String body, Instant now) {
     return new Message(id, conversationId, channel, SenderType.SYSTEM, null, body, null, now);
+  }
+
+  /**
+   * An entry of the conversation's timeline that records what the team did ({@code senderType
+   * activity}: "Bob assigned this to Carol"): never sent to a carrier, never unread, never the
+   * conversation's last message.
+   *
+   * @param actorId the team member who did it; null for the system (a wake-up, an inbound reopen)
+   * @param kind what it records, e.g. {@code assignment}
+   */
+  public static Message activity(
+      UUID id,
+      UUID conversationId,
+      Channel channel,
+      UUID actorId,
+      String kind,
+      String text,
+      Instant now) {
+    Message message =
+        new Message(id, conversationId, channel, SenderType.ACTIVITY, actorId, text, null, now);
+    message.activity = Objects.requireNonNull(kind);
+    return message;
+  }
+
+  /** What an activity entry records; empty for other messages. */
+  public Optional<String> activity() {
+    return Optional.ofNullable(activity);
   }
 
   public UUID id() {

@@ -7,6 +7,8 @@ public enum SenderType {
   USER,
   CONTACT,
   SYSTEM,
+  /** What the team did to the conversation (status, assignment): a timeline entry, no message. */
+  ACTIVITY,
   /** A team member's private note: shown to the team, never sent to the contact (issue #18). */
   NOTE;
 

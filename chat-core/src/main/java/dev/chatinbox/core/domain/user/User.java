@@ -61,6 +61,10 @@ public class User {
   @Column(name = "claims_fingerprint")
   private String claimsFingerprint;
 
+  /** {@link Availability#wireName()}. */
+  @Column(nullable = false)
+  private String availability = Availability.ONLINE.wireName();
+
   protected User() {}
 
   public User(
@@ -152,6 +156,15 @@ public class User {
   }
 
   /** Sets the avatar URL shown beside the user's name. */
+  public Availability availability() {
+    return Availability.fromWireName(availability).orElse(Availability.ONLINE);
+  }
+
+  public void changeAvailability(Availability availability, Instant now) {
+    this.availability = availability.wireName();
+    this.updatedAt = now;
+  }
+
   public void changeAvatar(String avatarUrl, Instant now) {
     this.avatarUrl = avatarUrl;
     this.updatedAt = now;

@@ -13,6 +13,8 @@ public final class EventTypes {
   public static final String MESSAGE_STATUS_CHANGED = "message.status_changed";
   public static final String CONVERSATION_UPDATED = "conversation.updated";
   public static final String CONVERSATION_DELETED = "conversation.deleted";
+  public static final String CONVERSATION_ASSIGNED = "conversation.assigned";
+  public static final String CONVERSATION_STATUS_CHANGED = "conversation.status_changed";
   public static final String NOTE_CREATED = "note.created";
   public static final String PING = "ping";
 
@@ -24,6 +26,8 @@ public final class EventTypes {
           MESSAGE_STATUS_CHANGED,
           CONVERSATION_UPDATED,
           CONVERSATION_DELETED,
+          CONVERSATION_ASSIGNED,
+          CONVERSATION_STATUS_CHANGED,
           NOTE_CREATED);
 
   private EventTypes() {}

@@ -18,7 +18,25 @@ final class ContactConditions {
       "ct.owner_id = ? OR ct.owner_id IS NULL OR EXISTS "
           + "(SELECT 1 FROM contact_followers f WHERE f.contact_id = ct.id AND f.user_id = ?)";
 
+  /**
+   * A conversation is visible to a USER when its contact is (above), when it is assigned to them,
+   * or when it belongs to one of their teams (#18: assigning gives visibility).
+   */
+  private static final String ASSIGNED_TO_USER =
+      "c.assignee_id = ? OR c.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?)";
+
   private ContactConditions() {}
+
+  /**
+   * Restricts conversations ({@code c}, joined to their contact {@code ct}) to those the user may
+   * see: contact owned, followed or unowned, or the conversation assigned to them or their team.
+   */
+  static void visibleConversationRow(SqlWhere where, Visibility visibility) {
+    visibility
+        .restrictedTo()
+        .ifPresent(
+            user -> where.and(VISIBLE_TO_USER + " OR " + ASSIGNED_TO_USER, user, user, user, user));
+  }
 
   /** Restricts to contacts the user owns, follows or nobody owns, when visibility is restricted. */
   static void visible(SqlWhere where, Visibility visibility) {
@@ -38,7 +56,10 @@ final class ContactConditions {
                 where.and(
                     "EXISTS (SELECT 1 FROM contacts ct WHERE ct.id = c.contact_id AND ("
                         + VISIBLE_TO_USER
-                        + "))",
+                        + ")) OR "
+                        + ASSIGNED_TO_USER,
+                    user,
+                    user,
                     user,
                     user));
   }

@@ -1,6 +1,7 @@
 package dev.chatinbox.core.infrastructure.persistence;
 
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
+import dev.chatinbox.core.domain.conversation.WorkflowFilter;
 
 /**
  * SQL conditions on a conversation row aliased {@code c}, shared by the list ({@link
@@ -18,5 +19,23 @@ final class ConversationConditions {
       case RECENTS -> where.and("c.sort_at >= ?", criteria.recentSince());
       case ALL -> {}
     }
+    workflow(where, criteria.workflow());
+  }
+
+  /**
+   * The workflow filters (#18): on PostgreSQL status walks {@code ix_conversations_status_sort}
+   * (all but open), assignee {@code ix_conversations_assignee_sort}, team {@code
+   * ix_conversations_team_sort} (V12_1).
+   */
+  static void workflow(SqlWhere where, WorkflowFilter workflow) {
+    workflow.status().ifPresent(s -> where.and("c.status = ?", s.wireName()));
+    workflow
+        .assignee()
+        .ifPresent(
+            a ->
+                a.ifPresentOrElse(
+                    user -> where.and("c.assignee_id = ?", user),
+                    () -> where.and("c.assignee_id IS NULL")));
+    workflow.team().ifPresent(team -> where.and("c.team_id = ?", team));
   }
 }

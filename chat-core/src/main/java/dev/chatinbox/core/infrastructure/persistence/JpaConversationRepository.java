@@ -2,13 +2,18 @@ package dev.chatinbox.core.infrastructure.persistence;
 
 import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
+import dev.chatinbox.core.domain.conversation.ConversationStatus;
+import dev.chatinbox.core.domain.conversation.StatusChange;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.shared.Channel;
+import dev.chatinbox.core.domain.shared.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +63,7 @@ public class JpaConversationRepository implements ConversationRepository {
   @Override
   public Optional<Conversation> find(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("c.id = ?", id);
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     String join =
         visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
     Query query =
@@ -95,6 +100,39 @@ public class JpaConversationRepository implements ConversationRepository {
     if (!em.contains(conversation)) {
       em.persist(conversation); // loaded conversations are managed: changes flush at commit
     }
+  }
+
+  @Override
+  public void flush() {
+    em.flush();
+  }
+
+  @Override
+  public void recordStatusChange(StatusChange change) {
+    em.createNativeQuery(
+            "INSERT INTO conversation_status_changes (id, conversation_id, from_status, to_status,"
+                + " changed_at, changed_by, cause) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS UUID), ?7)")
+        .setParameter(1, Ids.newId())
+        .setParameter(2, change.conversationId())
+        .setParameter(3, change.from().map(ConversationStatus::wireName).orElse(null))
+        .setParameter(4, change.to().wireName())
+        .setParameter(5, change.changedAt().atOffset(ZoneOffset.UTC))
+        .setParameter(6, change.changedBy().map(UUID::toString).orElse(null))
+        .setParameter(7, change.cause().wireName())
+        .executeUpdate();
+  }
+
+  @Override
+  public List<Conversation> claimDueSnoozes(Instant now, int limit) {
+    // ix_conversations_snoozed_until (V12_1) holds only the snoozed rows
+    Query query =
+        em.createNativeQuery(
+            "SELECT c.* FROM conversations c WHERE c.status = 'snoozed' AND c.snoozed_until <= ?1"
+                + " ORDER BY c.snoozed_until LIMIT ?2 FOR UPDATE SKIP LOCKED",
+            Conversation.class);
+    query.setParameter(1, now.atOffset(ZoneOffset.UTC));
+    query.setParameter(2, limit);
+    return rows(query);
   }
 
   @Override

@@ -38,7 +38,7 @@ public class JpaManualActionRepository implements ManualActionRepository {
   @Override
   public Optional<ManualAction> find(UUID id, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("a.id = ?", id);
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     Query query =
         em.createNativeQuery(
             "SELECT a.* FROM manual_actions a" + join(visibility) + where.render(),
@@ -54,7 +54,7 @@ public class JpaManualActionRepository implements ManualActionRepository {
       Optional<ManualActionStatus> status, Visibility visibility, PageRequest page) {
     SqlWhere where = new SqlWhere();
     status.ifPresent(s -> where.and("a.status = ?", s.wireName()));
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     String from = " FROM manual_actions a" + join(visibility);
     return NativePages.page(
         NativeRows.of(em),

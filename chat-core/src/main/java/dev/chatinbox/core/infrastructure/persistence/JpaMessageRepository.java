@@ -58,7 +58,7 @@ public class JpaMessageRepository implements MessageRepository {
     SqlWhere where = new SqlWhere().and("m.scheduled_at IS NOT NULL");
     criteria.conversationId().ifPresent(id -> where.and("m.conversation_id = ?", id));
     criteria.status().ifPresent(status -> where.and("m.status = ?", status.wireName()));
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     String from =
         visibility.restrictedTo().isPresent()
             ? " FROM messages m JOIN conversations c ON c.id = m.conversation_id"

@@ -2,12 +2,15 @@ package dev.chatinbox.core.infrastructure.persistence;
 
 import dev.chatinbox.core.application.conversation.ConversationCards;
 import dev.chatinbox.core.application.view.AutomationView;
+import dev.chatinbox.core.application.view.ConversationCountsView;
 import dev.chatinbox.core.application.view.EmailView;
 import dev.chatinbox.core.application.view.PersonView;
 import dev.chatinbox.core.application.view.PhoneView;
+import dev.chatinbox.core.application.view.TeamRefView;
 import dev.chatinbox.core.domain.conversation.ConversationCriteria;
 import dev.chatinbox.core.domain.conversation.ConversationCursor;
 import dev.chatinbox.core.domain.conversation.ConversationSort;
+import dev.chatinbox.core.domain.conversation.ConversationStatus;
 import dev.chatinbox.core.domain.conversation.Visibility;
 import dev.chatinbox.core.domain.message.SenderType;
 import dev.chatinbox.core.domain.shared.Channel;
@@ -72,9 +75,16 @@ public class SqlConversationCards implements ConversationCards {
       "SELECT m.id, m.body, m.sender_type, m.sender_id, m.occurred_at, m.channel, u.name"
           + " FROM messages m LEFT JOIN users u ON u.id = m.sender_id";
 
+  /**
+   * The conversation's columns, its assignee's name and username and its team's name (subqueries by
+   * primary key, evaluated for the rows returned only: the count and the walk do not change).
+   */
   static final String CONVERSATION_COLUMNS =
       "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
-          + " c.last_message_at, c.sort_at";
+          + " c.last_message_at, c.sort_at, c.status, c.snoozed_until, c.assignee_id,"
+          + " (SELECT ua.name FROM users ua WHERE ua.id = c.assignee_id) AS assignee_name,"
+          + " (SELECT ua.username FROM users ua WHERE ua.id = c.assignee_id) AS assignee_username,"
+          + " c.team_id, (SELECT tm.name FROM teams tm WHERE tm.id = c.team_id) AS team_name";
 
   private SqlReads sql;
   private PageTotals totals;
@@ -92,7 +102,7 @@ public class SqlConversationCards implements ConversationCards {
       ConversationCriteria criteria, Visibility visibility, PageRequest page) {
     SqlWhere where = new SqlWhere();
     ConversationConditions.filters(where, criteria);
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     boolean postgres = sql.dialect() == DatabaseDialect.POSTGRESQL;
     criteria
         .search()
@@ -163,9 +173,58 @@ public class SqlConversationCards implements ConversationCards {
       Map.of("enable_hashjoin", "off", "enable_mergejoin", "off");
 
   @Override
+  public ConversationCountsView counts(
+      Visibility visibility, UUID me, Optional<ConversationStatus> status) {
+    SqlWhere where = new SqlWhere();
+    ContactConditions.visibleConversationRow(where, visibility);
+    String join =
+        visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
+    // the status asked for, as a CASE condition bound before the WHERE's values
+    String within = status.isPresent() ? "c.status = ?1 AND " : "";
+    List<Object> values = new ArrayList<>();
+    status.ifPresent(s -> values.add(s.wireName()));
+    int meAt = values.size() + 1;
+    values.add(me);
+    values.addAll(where.values());
+    StringBuilder select = new StringBuilder("SELECT");
+    for (ConversationStatus s : ConversationStatus.values()) {
+      select
+          .append(" SUM(CASE WHEN c.status = '")
+          .append(s.wireName())
+          .append("' THEN 1 ELSE 0 END),");
+    }
+    select
+        .append(" SUM(CASE WHEN ")
+        .append(within)
+        .append("c.assignee_id = ?")
+        .append(meAt)
+        .append(" THEN 1 ELSE 0 END), SUM(CASE WHEN ")
+        .append(within)
+        .append("c.assignee_id IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN ")
+        .append(within.isEmpty() ? "TRUE" : within.substring(0, within.length() - 5))
+        .append(" THEN 1 ELSE 0 END)")
+        .append(" FROM conversations c")
+        .append(join);
+    String conditions = where.conditions(values.size() - where.size() + 1);
+    select.append(" WHERE ").append(conditions);
+    Object[] r = sql.rows(select.toString(), values).get(0);
+    Map<ConversationStatus, Long> byStatus = new java.util.EnumMap<>(ConversationStatus.class);
+    ConversationStatus[] statuses = ConversationStatus.values();
+    for (int i = 0; i < statuses.length; i++) {
+      byStatus.put(statuses[i], count(r[i]));
+    }
+    int n = statuses.length;
+    return new ConversationCountsView(byStatus, count(r[n]), count(r[n + 1]), count(r[n + 2]));
+  }
+
+  private static long count(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  @Override
   public Optional<ConversationCard> visible(UUID conversationId, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("c.id = ?", conversationId);
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     String join =
         visibility.restrictedTo().isPresent() ? " JOIN contacts ct ON ct.id = c.contact_id" : "";
     return sql
@@ -205,7 +264,70 @@ public class SqlConversationCards implements ConversationCards {
         NativeValues.bool(r[4]),
         Optional.ofNullable(NativeValues.uuid(r[5])),
         Optional.ofNullable(NativeValues.instant(r[6])),
-        NativeValues.instant(r[7]));
+        NativeValues.instant(r[7]),
+        ConversationStatus.fromWireName(NativeValues.text(r[8])).orElse(ConversationStatus.OPEN),
+        Optional.ofNullable(NativeValues.instant(r[9])),
+        Optional.ofNullable(NativeValues.uuid(r[10])),
+        Optional.ofNullable(NativeValues.uuid(r[10]))
+            .filter(id -> r[11] != null)
+            .map(
+                id -> new PersonView(id, NativeValues.text(r[11]), NativeValues.text(r[12]), null)),
+        Optional.ofNullable(NativeValues.uuid(r[13])),
+        Optional.ofNullable(NativeValues.uuid(r[13]))
+            .filter(id -> r[14] != null)
+            .map(id -> new TeamRefView(id, NativeValues.text(r[14]))));
+  }
+
+  @Override
+  public Map<UUID, PersonView> people(Collection<UUID> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> ids = List.copyOf(Set.copyOf(userIds));
+    Map<UUID, PersonView> people = new HashMap<>();
+    for (Object[] r :
+        rows(
+            "SELECT u.id, u.name, u.username, u.avatar_url FROM users u WHERE u.id IN ("
+                + SqlReads.placeholders(ids.size())
+                + ")",
+            ids)) {
+      UUID id = NativeValues.uuid(r[0]);
+      people.put(
+          id,
+          new PersonView(
+              id, NativeValues.text(r[1]), NativeValues.text(r[2]), NativeValues.text(r[3])));
+    }
+    return people;
+  }
+
+  @Override
+  public Set<UUID> teamsOf(UUID userId) {
+    Set<UUID> teams = new java.util.HashSet<>();
+    for (Object[] r :
+        sql.rows(
+            "SELECT tm.team_id, 1 FROM team_members tm WHERE tm.user_id = ?1", List.of(userId))) {
+      teams.add(NativeValues.uuid(r[0]));
+    }
+    return teams;
+  }
+
+  @Override
+  public Map<UUID, TeamRefView> teams(Collection<UUID> teamIds) {
+    if (teamIds.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> ids = List.copyOf(Set.copyOf(teamIds));
+    Map<UUID, TeamRefView> teams = new HashMap<>();
+    for (Object[] r :
+        rows(
+            "SELECT t.id, t.name FROM teams t WHERE t.id IN ("
+                + SqlReads.placeholders(ids.size())
+                + ")",
+            ids)) {
+      UUID id = NativeValues.uuid(r[0]);
+      teams.put(id, new TeamRefView(id, NativeValues.text(r[1])));
+    }
+    return teams;
   }
 
   @Override

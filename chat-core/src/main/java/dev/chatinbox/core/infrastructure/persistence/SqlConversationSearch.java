@@ -151,11 +151,11 @@ public class SqlConversationSearch implements ConversationMatches {
     SqlWhere filters = new SqlWhere();
     ConversationConditions.filters(filters, criteria);
     SqlWhere visible = new SqlWhere();
-    ContactConditions.visible(visible, visibility);
+    ContactConditions.visibleConversationRow(visible, visibility);
     boolean postgres = sql.dialect() == DatabaseDialect.POSTGRESQL;
     if (!postgres || !ContactConditions.hasWords(text)) {
       SqlWhere where = filters.copy();
-      ContactConditions.visible(where, visibility);
+      ContactConditions.visibleConversationRow(where, visibility);
       return substring(where, text, limit, postgres, timeLimit);
     }
     List<Object> values = new ArrayList<>();

@@ -50,7 +50,8 @@ public class SqlMentionPages implements MentionPages {
     if (visibility.restrictedTo().isPresent()) {
       from +=
           " JOIN conversations c ON c.id = mn.conversation_id JOIN contacts ct ON ct.id = c.contact_id";
-      ContactConditions.visible(where, visibility);
+      // the one rule: contact owned, followed or unowned, or assigned to the user or their team
+      ContactConditions.visibleConversationRow(where, visibility);
     }
     Page<Row> rows =
         NativePages.page(

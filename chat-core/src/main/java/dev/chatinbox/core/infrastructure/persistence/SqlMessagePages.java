@@ -37,7 +37,7 @@ public class SqlMessagePages implements MessagePages {
           + " m.occurred_at, m.status, m.subject, m.scheduled_at, m.scheduled_lateness_ms,"
           + " m.carrier_message_id, m.carrier_status, m.error_code, m.error_message,"
           + " m.from_address, m.to_address, m.cc_addresses, m.bcc_addresses, m.template_sid,"
-          + " m.template_variables, m.original_length";
+          + " m.template_variables, m.original_length, m.activity";
 
   private static final String ATTACHMENTS =
       "SELECT a.id, a.message_id, a.url, a.filename, a.content_type, a.size_bytes"
@@ -57,7 +57,7 @@ public class SqlMessagePages implements MessagePages {
   @Override
   public Optional<String> visibleContactName(UUID conversationId, Visibility visibility) {
     SqlWhere where = new SqlWhere().and("c.id = ?", conversationId);
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     return sql
         .rows(
             "SELECT ct.full_name FROM conversations c JOIN contacts ct ON ct.id = c.contact_id"
@@ -72,7 +72,7 @@ public class SqlMessagePages implements MessagePages {
   public Optional<List<MessageEventView>> visibleEvents(UUID messageId, Visibility visibility) {
     // one statement: no row = no such message or not visible; one row without an event = none yet
     SqlWhere where = new SqlWhere().and("m.id = ?", messageId);
-    ContactConditions.visible(where, visibility);
+    ContactConditions.visibleConversationRow(where, visibility);
     List<Object[]> rows =
         sql.rows(
             "SELECT e.source, e.raw_status, e.error_code, e.received_at, e.occurred_at,"
@@ -218,7 +218,8 @@ public class SqlMessagePages implements MessagePages {
           MessageViews.addresses(text(r[18])),
           text(r[19]),
           text(r[20]),
-          Optional.ofNullable((Number) r[21]).map(Number::intValue));
+          Optional.ofNullable((Number) r[21]).map(Number::intValue),
+          text(r[22]));
     }
   }
 

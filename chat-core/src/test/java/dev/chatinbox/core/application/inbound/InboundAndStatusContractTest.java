@@ -54,8 +54,7 @@ abstract class InboundAndStatusContractTest {
     db = database();
     f = new InboxFixture(db);
     InboxEvents events = new InboxEvents(new JpaInboxChangeRepository(f.em), bus, f.clock);
-    InboundConversations inbound =
-        new InboundConversations(f.contacts, f.conversations, f.messages, f.clock);
+    InboundConversations inbound = f.inbound(events, f.clock);
     texts =
         new InboundTextService(inbound, f.messages, f.contacts, f.conversations, events, f.clock);
     emails = new InboundEmailService(inbound, f.messages, f.conversations, events, f.clock);

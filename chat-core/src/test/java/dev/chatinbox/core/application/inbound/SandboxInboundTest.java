@@ -43,8 +43,7 @@ class SandboxInboundTest {
     f = new InboxFixture(db);
     InboxEvents events =
         new InboxEvents(new JpaInboxChangeRepository(f.em), new RecordingEvent<>(), f.clock);
-    InboundConversations inbound =
-        new InboundConversations(f.contacts, f.conversations, f.messages, f.clock);
+    InboundConversations inbound = f.inbound(events, f.clock);
     sandbox =
         new SandboxInbound(
             new SandboxTextCarrier(),

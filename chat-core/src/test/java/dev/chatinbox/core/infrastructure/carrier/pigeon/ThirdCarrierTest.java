@@ -67,8 +67,7 @@ class ThirdCarrierTest {
     node = new OutboxNode(db, clock, pigeon, new SandboxEmailCarrier());
     f = node.fixture();
     bob = f.user("bob", Role.USER);
-    InboundConversations inbound =
-        new InboundConversations(f.contacts, f.conversations, f.messages, clock);
+    InboundConversations inbound = f.inbound(f.events, clock);
     TwilioWebhooks twilio =
         new TwilioWebhooks(new TwilioWebhookSignature(TwilioSettings.builder().build()));
     webhooks =
