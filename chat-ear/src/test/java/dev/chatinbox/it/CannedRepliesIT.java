@@ -2,17 +2,24 @@ package dev.chatinbox.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.it.support.Api;
+import dev.chatinbox.it.support.Cli;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
+import dev.chatinbox.sdk.ChatApiException;
+import dev.chatinbox.sdk.ChatClient;
+import dev.chatinbox.sdk.model.CannedReply;
 import jakarta.json.JsonObject;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Canned replies over HTTP (issue #18): CRUD, a personal reply seen by its owner only, shared ones
@@ -144,6 +151,36 @@ class CannedRepliesIT {
     assertEquals(400, patched.status(), patched::toString);
     assertTrue(patched.body().contains("contact.email"));
     assertEquals("Hi", Api.get(BASE + "/" + id, alice).data().getString("body"));
+  }
+
+  @Test
+  void theSdkAndTheCliWorkTheReplies(@TempDir Path config) throws Exception {
+    ChatClient sdk = ChatClient.builder().baseUrl(Api.BASE).token(bob).build();
+    CannedReply made =
+        sdk.cannedReplies().create(code("sdk"), "Sdk", "Hi {{contact.firstName}}", false);
+    assertFalse(made.shared());
+    assertEquals(1, sdk.cannedReplies().list(code("sdk"), 1, 10).items().size());
+    assertEquals("Hi Maria", sdk.cannedReplies().render(made.id(), bobsConversation.toString()));
+    assertEquals("Sdk 2", sdk.cannedReplies().update(made.id(), null, "Sdk 2", null).title());
+    sdk.cannedReplies().delete(made.id());
+    ChatApiException gone =
+        assertThrows(ChatApiException.class, () -> sdk.cannedReplies().get(made.id()));
+    assertEquals(404, gone.status());
+
+    assertEquals(0, Cli.run(config, "config", "set", "--server", Api.BASE, "--token", bob).code());
+    Cli.Result added =
+        Cli.run(config, "replies", "add", code("cli"), "Cli", "Bye {{contact.fullName}}", "--json");
+    assertEquals(0, added.code(), added::toString);
+    String id = added.json().get("id").asText();
+    Cli.Result listed = Cli.run(config, "replies", "list", "--search", code("cli"), "--json");
+    assertEquals(0, listed.code(), listed::toString);
+    assertEquals(code("cli"), listed.json().get("data").get(0).get("shortCode").asText());
+    Cli.Result rendered =
+        Cli.run(config, "replies", "render", id, bobsConversation.toString(), "--json");
+    assertEquals(0, rendered.code(), rendered::toString);
+    assertEquals("Bye Maria Lopez Garcia", rendered.json().get("body").asText());
+    assertEquals(5, Cli.run(config, "replies", "render", id, othersConversation.toString()).code());
+    assertEquals(0, Cli.run(config, "replies", "rm", id).code());
   }
 
   @Test

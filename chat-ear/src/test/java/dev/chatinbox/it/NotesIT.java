@@ -4,15 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.core.support.FakeCarrier;
 import dev.chatinbox.it.support.Api;
+import dev.chatinbox.it.support.Cli;
 import dev.chatinbox.it.support.ItCarrier;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
 import dev.chatinbox.it.support.WsClient;
+import dev.chatinbox.sdk.ChatApiException;
+import dev.chatinbox.sdk.ChatClient;
+import dev.chatinbox.sdk.model.Mention;
+import dev.chatinbox.sdk.model.Message;
 import jakarta.json.JsonObject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Private notes over HTTP (issue #18): a note is in the history and the real-time stream, never at
@@ -203,6 +211,34 @@ class NotesIT {
             .anyMatch(m -> "note".equals(m.getString("senderType"))),
         () -> "polled: " + polled);
     assertNull(polled.get("mentions"));
+  }
+
+  @Test
+  void theSdkAndTheCliWriteNotesAndReadMentions(@TempDir Path config) throws Exception {
+    ChatClient asOwner = ChatClient.builder().baseUrl(Api.BASE).token(owner).build();
+    ChatClient asAdmin = ChatClient.builder().baseUrl(Api.BASE).token(admin).build();
+    Message note = asOwner.notes().write(conversation.toString(), "sdk @nt-admin-" + M + " fyi");
+    assertEquals("note", note.senderType());
+    List<Mention> mine = asAdmin.notes().mentions(true, 1, 20).items();
+    assertEquals(1, mine.size(), () -> "admin's unread: " + mine);
+    assertEquals(note.id(), mine.get(0).note().id());
+    asAdmin.notes().markRead(mine.get(0).id());
+    assertTrue(asAdmin.notes().mentions(true, 1, 20).items().isEmpty());
+    ChatApiException refused =
+        assertThrows(
+            ChatApiException.class,
+            () -> asOwner.notes().write(conversation.toString(), "@nt-stranger-" + M));
+    assertEquals(400, refused.status());
+
+    assertEquals(
+        0, Cli.run(config, "config", "set", "--server", Api.BASE, "--token", owner).code());
+    Cli.Result added =
+        Cli.run(config, "notes", "add", conversation.toString(), "cli @nt-admin-" + M, "--json");
+    assertEquals(0, added.code(), added::toString);
+    assertEquals("note", added.json().get("senderType").asText());
+    Cli.Result mentions = Cli.run(config, "notes", "mentions", "--unread", "--json");
+    assertEquals(0, mentions.code(), mentions::toString);
+    assertTrue(mentions.json().get("data").isEmpty(), "the owner has no mention");
   }
 
   private static void subscribe(WsClient ws, String json) throws Exception {

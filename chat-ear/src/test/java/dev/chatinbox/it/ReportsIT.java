@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.chatinbox.it.support.Api;
+import dev.chatinbox.it.support.Cli;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
+import dev.chatinbox.sdk.ChatClient;
+import dev.chatinbox.sdk.model.SummaryReport;
 import jakarta.json.JsonObject;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,6 +18,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * GET /reports/summary on a known data set in a window of its own (issue #18): a conversation that
@@ -163,6 +168,37 @@ class ReportsIT {
     JsonObject teams = summary("&team=" + team).getJsonObject("total");
     assertEquals(1, teams.getInt("opened"), "B");
     timing(teams.getJsonObject("resolution"), 1, 7200, 7200);
+  }
+
+  @Test
+  void theSdkAndTheCliReadTheSummary(@TempDir Path config) throws Exception {
+    SummaryReport report =
+        ChatClient.builder()
+            .baseUrl(Api.BASE)
+            .token(admin)
+            .build()
+            .reports()
+            .summary(t0, t0.plus(Duration.ofDays(1)), null, agent.toString());
+    assertEquals(3, report.total().opened());
+    assertEquals(Duration.ofSeconds(900), report.total().firstResponse().median());
+    assertEquals(3, report.channels().size());
+
+    assertEquals(
+        0, Cli.run(config, "config", "set", "--server", Api.BASE, "--token", admin).code());
+    Cli.Result cli =
+        Cli.run(
+            config,
+            "reports",
+            "summary",
+            "--from",
+            t0.toString(),
+            "--to",
+            t0.plus(Duration.ofDays(1)).toString(),
+            "--team",
+            team.toString(),
+            "--json");
+    assertEquals(0, cli.code(), cli::toString);
+    assertEquals(1, cli.json().get("total").get("opened").asInt(), cli::toString);
   }
 
   @Test
