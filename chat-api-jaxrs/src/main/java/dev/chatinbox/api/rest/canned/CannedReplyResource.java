@@ -1,6 +1,7 @@
 package dev.chatinbox.api.rest.canned;
 
 import dev.chatinbox.api.rest.common.JsonFields;
+import dev.chatinbox.api.rest.common.MessageTextResponse;
 import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
@@ -189,13 +190,16 @@ public class CannedReplyResource {
       operationId = "deleteCannedReply",
       summary = "Delete a canned reply",
       description = RULES)
-  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(
+      responseCode = "200",
+      description = "Deleted",
+      content = @Content(schema = @Schema(implementation = MessageTextResponse.class)))
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-  public Response delete(@PathParam("replyId") String replyId) {
+  public MessageTextResponse delete(@PathParam("replyId") String replyId) {
     replies.delete(caller.get(), id(replyId));
-    return Response.noContent().build();
+    return MessageTextResponse.of("Canned reply deleted");
   }
 
   @POST

@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.note;
 
+import dev.chatinbox.api.rest.common.MessageTextResponse;
 import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -97,14 +97,17 @@ public class MentionResource {
       description =
           "Our addition. Marking it again keeps the first time. A mention of someone else, or none,"
               + " is 404.")
-  @APIResponse(responseCode = "204", description = "Marked read")
+  @APIResponse(
+      responseCode = "200",
+      description = "Marked read",
+      content = @Content(schema = @Schema(implementation = MessageTextResponse.class)))
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
-  public Response markRead(@PathParam("mentionId") String mentionId) {
+  public MessageTextResponse markRead(@PathParam("mentionId") String mentionId) {
     mentions.markRead(
         caller.get(),
         Ids.parse(mentionId).orElseThrow(() -> new ObjectNotFoundException("Mention")));
-    return Response.noContent().build();
+    return MessageTextResponse.of("Mention marked read");
   }
 }
