@@ -11,6 +11,7 @@ import dev.chatinbox.cli.command.RepliesCommand;
 import dev.chatinbox.cli.command.ReportsCommand;
 import dev.chatinbox.cli.command.ScheduledCommand;
 import dev.chatinbox.cli.command.SendCommand;
+import dev.chatinbox.cli.command.TeamsCommand;
 import dev.chatinbox.cli.command.TokenCommand;
 import dev.chatinbox.cli.command.UsersCommand;
 import dev.chatinbox.cli.command.WatchCommand;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       TokenCommand.class,
       ConversationsCommand.class,
+      TeamsCommand.class,
       MessagesCommand.class,
       SendCommand.class,
       ContactsCommand.class,

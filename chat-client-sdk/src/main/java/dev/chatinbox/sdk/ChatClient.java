@@ -7,6 +7,7 @@ import dev.chatinbox.sdk.internal.generated.api.ConversationsApi;
 import dev.chatinbox.sdk.internal.generated.api.ManualActionsApi;
 import dev.chatinbox.sdk.internal.generated.api.MessagesApi;
 import dev.chatinbox.sdk.internal.generated.api.ScheduledMessagesApi;
+import dev.chatinbox.sdk.internal.generated.api.TeamsApi;
 import dev.chatinbox.sdk.internal.generated.api.UsersApi;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,6 +34,7 @@ public final class ChatClient {
   private final Messages messages;
   private final Contacts contacts;
   private final Users users;
+  private final Teams teams;
   private final Actions actions;
   private final Notes notes;
   private final CannedReplies cannedReplies;
@@ -66,6 +68,7 @@ public final class ChatClient {
     this.messages = new Messages(new MessagesApi(api), calls, raw);
     this.contacts = new Contacts(new ContactsApi(api), calls);
     this.users = new Users(new UsersApi(api), calls);
+    this.teams = new Teams(new TeamsApi(api), calls);
     this.actions = new Actions(new ManualActionsApi(api), calls);
     this.notes = new Notes(new dev.chatinbox.sdk.internal.generated.api.NotesApi(api), calls);
     this.cannedReplies =
@@ -110,6 +113,11 @@ public final class ChatClient {
 
   public Users users() {
     return users;
+  }
+
+  /** Teams (#18). */
+  public Teams teams() {
+    return teams;
   }
 
   /** Private notes and the caller's mentions. */

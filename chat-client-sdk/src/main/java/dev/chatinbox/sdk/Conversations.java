@@ -1,6 +1,8 @@
 package dev.chatinbox.sdk;
 
 import dev.chatinbox.sdk.internal.Calls;
+import dev.chatinbox.sdk.internal.ClearAssignee;
+import dev.chatinbox.sdk.internal.ClearTeam;
 import dev.chatinbox.sdk.internal.Mapping;
 import dev.chatinbox.sdk.internal.generated.api.ConversationsApi;
 import dev.chatinbox.sdk.internal.generated.model.ConversationPage;
@@ -9,7 +11,11 @@ import dev.chatinbox.sdk.internal.generated.model.OpenConversationRequest;
 import dev.chatinbox.sdk.internal.generated.model.UpdateConversationRequest;
 import dev.chatinbox.sdk.model.Channel;
 import dev.chatinbox.sdk.model.Conversation;
+import dev.chatinbox.sdk.model.ConversationCounts;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -60,7 +66,7 @@ public final class Conversations {
     return calls.idempotent(
         () ->
             api.listConversations(
-                null, // assignee (#18 part A's filters: not offered by this facade yet)
+                query.assignee(),
                 query.channel() == null ? null : query.channel().wire(),
                 cursor,
                 query.filter(),
@@ -68,8 +74,8 @@ public final class Conversations {
                 query.pageSize(),
                 query.search(),
                 query.sort(),
-                null, // status
-                null)); // team
+                query.status(),
+                query.team()));
   }
 
   /** Full-text search (name, email, phone, message text); not paged by the server. */
@@ -93,6 +99,54 @@ public final class Conversations {
   /** Sets the unread count to 0. */
   public Conversation markRead(String conversationId) {
     return update(conversationId, new UpdateConversationRequest().unreadCount(0));
+  }
+
+  /**
+   * Sets the status: {@code open}, {@code pending} or {@code resolved} (#18); see {@link #snooze}.
+   */
+  public Conversation setStatus(String conversationId, String status) {
+    return update(
+        conversationId,
+        new UpdateConversationRequest()
+            .status(UpdateConversationRequest.StatusEnum.fromValue(status)));
+  }
+
+  /** Snoozes until {@code until}: it opens again then, or when the contact writes. */
+  public Conversation snooze(String conversationId, Instant until) {
+    return update(
+        conversationId,
+        new UpdateConversationRequest()
+            .status(UpdateConversationRequest.StatusEnum.SNOOZED)
+            .snoozedUntil(until.toString()));
+  }
+
+  /** Assigns to a team member (user id); they see it from then on. */
+  public Conversation assign(String conversationId, String userId) {
+    return update(conversationId, new UpdateConversationRequest().assigneeId(userId));
+  }
+
+  /** Removes the assignee. */
+  public Conversation unassign(String conversationId) {
+    return update(conversationId, new ClearAssignee());
+  }
+
+  /** Hands to a team (id), or takes it from its team when {@code teamId} is null. */
+  public Conversation assignTeam(String conversationId, String teamId) {
+    return update(
+        conversationId,
+        teamId == null ? new ClearTeam() : new UpdateConversationRequest().teamId(teamId));
+  }
+
+  /** The tab counts; within {@code status} (null: every status) for mine, unassigned and all. */
+  public ConversationCounts counts(String status) {
+    var out = calls.idempotent(() -> api.countConversations(status)).getData();
+    var by = out.getByStatus();
+    Map<String, Long> byStatus = new LinkedHashMap<>();
+    byStatus.put("open", by.getOpen());
+    byStatus.put("pending", by.getPending());
+    byStatus.put("snoozed", by.getSnoozed());
+    byStatus.put("resolved", by.getResolved());
+    return new ConversationCounts(byStatus, out.getMine(), out.getUnassigned(), out.getAll());
   }
 
   /** Deletes the conversation and its messages (idempotent: retried). */

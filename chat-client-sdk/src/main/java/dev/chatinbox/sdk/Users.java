@@ -4,6 +4,7 @@ import dev.chatinbox.sdk.internal.Calls;
 import dev.chatinbox.sdk.internal.Mapping;
 import dev.chatinbox.sdk.internal.generated.api.UsersApi;
 import dev.chatinbox.sdk.internal.generated.model.CreateUserRequest;
+import dev.chatinbox.sdk.internal.generated.model.UpdateMeRequest;
 import dev.chatinbox.sdk.internal.generated.model.UpdateUserRequest;
 import dev.chatinbox.sdk.model.NewUser;
 import dev.chatinbox.sdk.model.User;
@@ -35,6 +36,14 @@ public final class Users {
             .roles(user.roles())
             .subject(user.subject());
     return Mapping.user(calls.once(() -> api.createUser(request)).getData());
+  }
+
+  /** Sets your own availability (#18): {@code online}, {@code busy} or {@code offline}. */
+  public User setAvailability(String availability) {
+    var request =
+        new UpdateMeRequest()
+            .availability(UpdateMeRequest.AvailabilityEnum.fromValue(availability));
+    return Mapping.user(calls.once(() -> api.updateMe(request)).getData());
   }
 
   public User update(String userId, UserUpdate update) {

@@ -89,6 +89,35 @@ class AuthorizationMatrixIT {
             "{\"conversationId\":\"" + conversation + "\",\"action\":\"Call back\"}");
     actionId = action.data().getString("id");
     webhookEndpointId = newWebhookEndpoint();
+    teamId = freshTeam();
+    seedNotesAndReplies();
+  }
+
+  private static String teamId;
+
+  /** A new team (#18), made by ADMIN. */
+  private static String freshTeam() {
+    Api.Response created =
+        Api.post(
+            "/api/v1/teams",
+            TOKENS.get(Role.ADMIN),
+            "{\"name\":\"Matrix team " + M + " " + SEQUENCE.incrementAndGet() + "\"}");
+    assertEquals(201, created.status(), created::toString);
+    return created.data().getString("id");
+  }
+
+  /** A new team with OWNER as its member. */
+  private static String freshTeamWithMember() {
+    String team = freshTeam();
+    Api.post(
+        "/api/v1/teams/" + team + "/members",
+        TOKENS.get(Role.ADMIN),
+        "{\"userId\":\"" + ownerId + "\"}");
+    return team;
+  }
+
+  /** Part B's objects: a mention of OWNER, a shared reply, OWNER's own reply. */
+  private static void seedNotesAndReplies() {
     Api.Response note =
         Api.post(conv("/notes"), TOKENS.get(Role.ADMIN), "{\"body\":\"@mx-owner-" + M + " see\"}");
     assertEquals(201, note.status(), note::toString);
@@ -699,6 +728,90 @@ class AuthorizationMatrixIT {
             403,
             403,
             403));
+    // team workflow (#18)                                                   ADMIN OWNER FOLLOWER
+    // STRANGER CUST
+    rows.add(
+        new Row(
+            "GET /conversations/counts",
+            (t, r) -> Api.get("/api/v1/conversations/counts", t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(new Row("GET /teams", (t, r) -> Api.get("/api/v1/teams", t), 200, 200, 200, 200, 403));
+    rows.add(
+        new Row(
+            "GET /teams/{id}",
+            (t, r) -> Api.get("/api/v1/teams/" + teamId, t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "POST /teams",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/teams",
+                    t,
+                    "{\"name\":\"Matrix new " + M + " " + SEQUENCE.incrementAndGet() + "\"}"),
+            201,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "PATCH /teams/{id}",
+            (t, r) -> Api.patch("/api/v1/teams/" + teamId, t, "{\"agentCapacity\":7}"),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "DELETE /teams/{id}",
+            (t, r) -> Api.delete("/api/v1/teams/" + freshTeam(), t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "POST /teams/{id}/members",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/teams/" + freshTeam() + "/members",
+                    t,
+                    "{\"userId\":\"" + followerId + "\"}"),
+            201,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "DELETE /teams/{id}/members/{userId}",
+            (t, r) ->
+                Api.delete("/api/v1/teams/" + freshTeamWithMember() + "/members/" + ownerId, t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "PATCH /users/me",
+            (t, r) -> Api.patch("/api/v1/users/me", t, "{\"availability\":\"online\"}"),
+            200,
+            200,
+            200,
+            200,
+            403));
     rows.add(
         new Row(
             "POST /conversations/{id}/notes",
@@ -884,7 +997,8 @@ class AuthorizationMatrixIT {
                       .replace("{userId}", strangerId.toString())
                       .replace("{endpointId}", webhookEndpointId)
                       .replace("{replyId}", sharedReply)
-                      .replace("{mentionId}", ownersMention);
+                      .replace("{mentionId}", ownersMention)
+                      .replace("{teamId}", teamId);
               String method = o.method();
               List<DynamicTest> tests = new ArrayList<>();
               tests.add(
@@ -892,7 +1006,9 @@ class AuthorizationMatrixIT {
                       o.name() + " as CUST, malformed body -> 403",
                       () -> assertEquals(403, malformed(method, path, Role.CUST).status())));
               int stranger =
-                  path.startsWith("/api/v1/users") || path.startsWith("/api/v1/webhook-endpoints")
+                  (path.startsWith("/api/v1/users") && !path.equals("/api/v1/users/me"))
+                          || path.startsWith("/api/v1/webhook-endpoints")
+                          || path.startsWith("/api/v1/teams")
                       ? 403
                       : o.path().contains("{conversationId}")
                               || o.path().contains("{actionId}")

@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code chat conversations list|show|star|read|delete}. */
+/** {@code chat conversations list|show|star|read|delete|status|snooze|assign|counts}. */
 @Command(
     name = "conversations",
     description = "List and change conversations.",
@@ -22,7 +22,11 @@ import picocli.CommandLine.Parameters;
       ConversationsCommand.Show.class,
       ConversationsCommand.Star.class,
       ConversationsCommand.Read.class,
-      ConversationsCommand.Delete.class
+      ConversationsCommand.Delete.class,
+      ConversationsCommand.Status.class,
+      ConversationsCommand.Snooze.class,
+      ConversationsCommand.Assign.class,
+      ConversationsCommand.Counts.class
     })
 public class ConversationsCommand extends Group {
   static final List<String> HEADERS =
@@ -54,6 +58,15 @@ public class ConversationsCommand extends Group {
     @Option(names = "--sort", description = "latest (default) or oldest")
     String sort;
 
+    @Option(names = "--status", description = "open, pending, snoozed or resolved")
+    String status;
+
+    @Option(names = "--assignee", description = "me, unassigned or a user id")
+    String assignee;
+
+    @Option(names = "--team", description = "A team id")
+    String team;
+
     @Mixin PageOptions paging;
 
     @Override
@@ -63,6 +76,9 @@ public class ConversationsCommand extends Group {
       params.put("channel", channel);
       params.put("search", search);
       params.put("sort", sort);
+      params.put("status", status);
+      params.put("assignee", assignee);
+      params.put("team", team);
       if (ApiJson.printList(this, paging, "/api/v1/conversations", params)) {
         return 0;
       }
@@ -71,7 +87,10 @@ public class ConversationsCommand extends Group {
               .filter(filter)
               .channel(channel == null ? null : Channel.parse(channel))
               .search(search)
-              .sort(sort);
+              .sort(sort)
+              .status(status)
+              .assignee(assignee)
+              .team(team);
       var conversations = client().conversations();
       var listing =
           paging.fetch(
@@ -169,6 +188,107 @@ public class ConversationsCommand extends Group {
     public Integer call() {
       client().conversations().delete(id);
       out().message("deleted " + id, Map.of("deleted", id));
+      return 0;
+    }
+  }
+
+  /** {@code conversations status ID STATUS}. */
+  @Command(name = "status", description = "Set the status: open, pending or resolved.")
+  static class Status extends Base {
+    @Parameters(index = "0", paramLabel = "CONVERSATION_ID")
+    String id;
+
+    @Parameters(index = "1", paramLabel = "STATUS", description = "open, pending, resolved")
+    String status;
+
+    @Override
+    public Integer call() {
+      Conversation c = client().conversations().setStatus(id, status);
+      out().message(c.status() + " " + c.id(), c);
+      return 0;
+    }
+  }
+
+  /** {@code conversations snooze ID --until ISO}. */
+  @Command(name = "snooze", description = "Snooze until a time (it reopens then).")
+  static class Snooze extends Base {
+    @Parameters(paramLabel = "CONVERSATION_ID")
+    String id;
+
+    @Option(names = "--until", required = true, description = "ISO 8601, e.g. 2026-12-01T09:00:00Z")
+    String until;
+
+    @Override
+    public Integer call() {
+      Conversation c = client().conversations().snooze(id, java.time.Instant.parse(until));
+      out().message("snoozed " + c.id() + " until " + c.snoozedUntil(), c);
+      return 0;
+    }
+  }
+
+  /** {@code conversations assign ID [--user ID|--none] [--team ID|--no-team]}. */
+  @Command(name = "assign", description = "Assign to a user and/or a team, or clear them.")
+  static class Assign extends Base {
+    @Parameters(paramLabel = "CONVERSATION_ID")
+    String id;
+
+    @Option(names = "--user", description = "The assignee's user id")
+    String user;
+
+    @Option(names = "--none", description = "Unassign")
+    boolean none;
+
+    @Option(names = "--team", description = "The team's id")
+    String team;
+
+    @Option(names = "--no-team", description = "Take it from its team")
+    boolean noTeam;
+
+    @Override
+    public Integer call() {
+      var conversations = client().conversations();
+      Conversation c = null;
+      if (none) {
+        c = conversations.unassign(id);
+      } else if (user != null) {
+        c = conversations.assign(id, user);
+      }
+      if (noTeam) {
+        c = conversations.assignTeam(id, null);
+      } else if (team != null) {
+        c = conversations.assignTeam(id, team);
+      }
+      if (c == null) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "give --user, --none, --team or --no-team");
+      }
+      out()
+          .message(
+              "assigned "
+                  + c.id()
+                  + " to "
+                  + (c.assignee() == null ? "nobody" : c.assignee().username())
+                  + (c.team() == null ? "" : " (team " + c.team().name() + ")"),
+              c);
+      return 0;
+    }
+  }
+
+  /** {@code conversations counts [--status S]}. */
+  @Command(name = "counts", description = "Counts per status, and mine / unassigned / all.")
+  static class Counts extends Base {
+    @Option(names = "--status", description = "Count mine, unassigned and all within a status")
+    String status;
+
+    @Override
+    public Integer call() {
+      var counts = client().conversations().counts(status);
+      List<List<Object>> rows = new ArrayList<>();
+      counts.byStatus().forEach((k, v) -> rows.add(Arrays.asList(k, v)));
+      rows.add(Arrays.asList("mine", counts.mine()));
+      rows.add(Arrays.asList("unassigned", counts.unassigned()));
+      rows.add(Arrays.asList("all", counts.all()));
+      out().print(counts, List.of("COUNT", "VALUE"), rows);
       return 0;
     }
   }

@@ -15,7 +15,12 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "users",
     description = "The team: list, add and update users.",
-    subcommands = {UsersCommand.ListUsers.class, UsersCommand.Add.class, UsersCommand.Update.class})
+    subcommands = {
+      UsersCommand.ListUsers.class,
+      UsersCommand.Add.class,
+      UsersCommand.Update.class,
+      UsersCommand.Availability.class
+    })
 public class UsersCommand extends Group {
   static final List<String> HEADERS = List.of("ID", "USERNAME", "NAME", "EMAIL", "ROLES", "ACTIVE");
 
@@ -93,6 +98,22 @@ public class UsersCommand extends Group {
     public Integer call() {
       User u = client().users().update(userId, new UserUpdate(name, roles, active));
       out().print(u, HEADERS, List.of(row(u)));
+      return 0;
+    }
+  }
+
+  /** {@code users availability online|busy|offline}: your own (#18). */
+  @Command(
+      name = "availability",
+      description = "Set your availability: online, busy or offline (auto-assignment).")
+  static class Availability extends Base {
+    @Parameters(paramLabel = "AVAILABILITY")
+    String availability;
+
+    @Override
+    public Integer call() {
+      User u = client().users().setAvailability(availability);
+      out().message(u.username() + " is " + availability, u);
       return 0;
     }
   }

@@ -15,6 +15,7 @@ import dev.chatinbox.sdk.internal.generated.model.PageMeta;
 import dev.chatinbox.sdk.internal.generated.model.PersonOutput;
 import dev.chatinbox.sdk.internal.generated.model.ReportFigures;
 import dev.chatinbox.sdk.internal.generated.model.ReportTiming;
+import dev.chatinbox.sdk.internal.generated.model.TeamOutput;
 import dev.chatinbox.sdk.internal.generated.model.UserOutput;
 import dev.chatinbox.sdk.model.Channel;
 import dev.chatinbox.sdk.model.Contact;
@@ -25,6 +26,9 @@ import dev.chatinbox.sdk.model.Message;
 import dev.chatinbox.sdk.model.MessageMetadata;
 import dev.chatinbox.sdk.model.Person;
 import dev.chatinbox.sdk.model.SummaryReport;
+import dev.chatinbox.sdk.model.Team;
+import dev.chatinbox.sdk.model.TeamMember;
+import dev.chatinbox.sdk.model.TeamRef;
 import dev.chatinbox.sdk.model.User;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -48,7 +52,31 @@ public final class Mapping {
         Boolean.TRUE.equals(c.getIsStarred()),
         c.getLastMessage() == null ? null : c.getLastMessage().getMessage(),
         instant(c.getLastMessageTimestamp()),
-        c.getContactDetails() == null ? null : contactDetails(c.getContactDetails()));
+        c.getContactDetails() == null ? null : contactDetails(c.getContactDetails()),
+        c.getStatus() == null ? null : c.getStatus().getValue(),
+        instant(c.getSnoozedUntil()),
+        c.getAssignee() == null
+            ? null
+            : new Person(
+                c.getAssignee().getId(), c.getAssignee().getName(), c.getAssignee().getUsername()),
+        c.getTeam() == null ? null : new TeamRef(c.getTeam().getId(), c.getTeam().getName()));
+  }
+
+  public static Team team(TeamOutput t) {
+    return new Team(
+        t.getId(),
+        t.getName(),
+        Boolean.TRUE.equals(t.getAutoAssign()),
+        t.getAgentCapacity() == null ? 0 : t.getAgentCapacity(),
+        list(t.getInboundChannels(), Channel::parse),
+        list(
+            t.getMembers(),
+            m ->
+                new TeamMember(
+                    m.getId(),
+                    m.getName(),
+                    m.getUsername(),
+                    m.getAvailability() == null ? null : m.getAvailability().getValue())));
   }
 
   public static ContactDetails contactDetails(ContactDetailOutput d) {

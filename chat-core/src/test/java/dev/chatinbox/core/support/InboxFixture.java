@@ -85,7 +85,7 @@ public final class InboxFixture implements AutoCloseable {
     this.teams = new JpaTeamRepository(em);
     this.workflow =
         new ConversationWorkflow(conversations, messages, users, teams, new TeamMembers(users));
-    this.autoAssignment = new AutoAssignment(teams, workflow);
+    this.autoAssignment = new AutoAssignment(teams, workflow, clock);
     this.reads = new SqlReads(em, db.dataSource());
     this.cards = new SqlConversationCards(reads, totals);
     ConversationViewAssembler views = new ConversationViewAssembler(cards);

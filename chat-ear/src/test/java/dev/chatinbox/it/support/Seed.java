@@ -256,6 +256,20 @@ public final class Seed implements AutoCloseable {
     }
   }
 
+  /** The first column of every row of a query, in order. */
+  public java.util.List<Object> column(String sql, Object... args) {
+    try (PreparedStatement st = prepare(sql, args);
+        var rs = st.executeQuery()) {
+      java.util.List<Object> values = new java.util.ArrayList<>();
+      while (rs.next()) {
+        values.add(rs.getObject(1));
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
   public long count(String sql, Object... args) {
     try (PreparedStatement st = prepare(sql, args);
         var rs = st.executeQuery()) {

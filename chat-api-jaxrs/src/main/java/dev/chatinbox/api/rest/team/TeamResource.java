@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.team;
 
+import dev.chatinbox.api.rest.AdministratorsOnly;
 import dev.chatinbox.api.rest.common.JsonFields;
 import dev.chatinbox.api.rest.common.MessageTextResponse;
 import dev.chatinbox.api.security.CurrentCaller;
@@ -108,6 +109,7 @@ public class TeamResource {
   @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+  @AdministratorsOnly
   public Response create(JsonValue body) {
     UUID id = teams.create(caller.get(), input(body));
     return Response.status(Response.Status.CREATED).entity(response(id)).build();
@@ -134,6 +136,7 @@ public class TeamResource {
   @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
   @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+  @AdministratorsOnly
   public TeamResponse update(@PathParam("teamId") String teamId, JsonValue body) {
     UUID id = id(teamId);
     teams.update(caller.get(), id, input(body));
@@ -153,6 +156,7 @@ public class TeamResource {
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @AdministratorsOnly
   public MessageTextResponse delete(@PathParam("teamId") String teamId) {
     teams.delete(caller.get(), id(teamId));
     return MessageTextResponse.of("Team deleted");
@@ -181,6 +185,7 @@ public class TeamResource {
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
   @APIResponse(responseCode = "413", ref = "#/components/responses/PayloadTooLarge")
   @APIResponse(responseCode = "415", ref = "#/components/responses/UnsupportedMediaType")
+  @AdministratorsOnly
   public Response addMember(
       @PathParam("teamId") String teamId, @Valid @NotNull AddTeamMemberRequest request) {
     UUID id = id(teamId);
@@ -200,6 +205,7 @@ public class TeamResource {
   @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
   @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
   @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  @AdministratorsOnly
   public TeamResponse removeMember(
       @PathParam("teamId") String teamId, @PathParam("userId") String userId) {
     UUID id = id(teamId);

@@ -5,6 +5,7 @@ import dev.chatinbox.core.domain.team.Team;
 import dev.chatinbox.core.domain.team.TeamRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,13 +29,15 @@ public class AutoAssignment {
 
   private TeamRepository teams;
   private ConversationWorkflow workflow;
+  private Clock clock;
 
   protected AutoAssignment() {}
 
   @Inject
-  public AutoAssignment(TeamRepository teams, ConversationWorkflow workflow) {
+  public AutoAssignment(TeamRepository teams, ConversationWorkflow workflow, Clock clock) {
     this.teams = teams;
     this.workflow = workflow;
+    this.clock = clock;
   }
 
   /**
@@ -64,8 +67,10 @@ public class AutoAssignment {
       }
       long seq = team.nextAssignment();
       teams.markAssigned(team.id(), candidate, seq);
-      conversation.assignTo(Optional.of(candidate), now);
-      return Optional.of(workflow.autoAssigned(conversation, candidate, team, now));
+      // taken under the team's lock: activity entries order the team's assignments as made
+      Instant assignedAt = clock.instant();
+      conversation.assignTo(Optional.of(candidate), assignedAt);
+      return Optional.of(workflow.autoAssigned(conversation, candidate, team, assignedAt));
     }
     LOG.log(
         Level.FINE,

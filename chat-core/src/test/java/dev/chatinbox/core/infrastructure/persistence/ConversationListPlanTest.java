@@ -121,9 +121,8 @@ class ConversationListPlanTest {
   private Connection jdbc;
 
   /** The columns of a conversation card. */
-  private static final String COLUMNS =
-      "SELECT c.id, c.contact_id, c.channel, c.unread_count, c.is_starred, c.last_message_id,"
-          + " c.last_message_at, c.sort_at";
+  /** The list's columns, with the workflow's (#18: status, assignee and team names). */
+  private static final String COLUMNS = SqlConversationCards.CONVERSATION_COLUMNS;
 
   private EntityManager em;
   private RecordingDataSource recording;
