@@ -6,6 +6,9 @@ import dev.chatinbox.cli.command.ContactsCommand;
 import dev.chatinbox.cli.command.ConversationsCommand;
 import dev.chatinbox.cli.command.EventsCommand;
 import dev.chatinbox.cli.command.MessagesCommand;
+import dev.chatinbox.cli.command.NotesCommand;
+import dev.chatinbox.cli.command.RepliesCommand;
+import dev.chatinbox.cli.command.ReportsCommand;
 import dev.chatinbox.cli.command.ScheduledCommand;
 import dev.chatinbox.cli.command.SendCommand;
 import dev.chatinbox.cli.command.TeamsCommand;
@@ -51,6 +54,9 @@ import picocli.CommandLine.Spec;
       ContactsCommand.class,
       UsersCommand.class,
       ActionsCommand.class,
+      NotesCommand.class,
+      RepliesCommand.class,
+      ReportsCommand.class,
       ScheduledCommand.class,
       WatchCommand.class,
       WebhooksCommand.class,

@@ -36,6 +36,9 @@ public final class ChatClient {
   private final Users users;
   private final Teams teams;
   private final Actions actions;
+  private final Notes notes;
+  private final CannedReplies cannedReplies;
+  private final Reports reports;
   private final Events events;
   private final Webhooks webhooks;
   private final Scheduled scheduled;
@@ -67,6 +70,11 @@ public final class ChatClient {
     this.users = new Users(new UsersApi(api), calls);
     this.teams = new Teams(new TeamsApi(api), calls);
     this.actions = new Actions(new ManualActionsApi(api), calls);
+    this.notes = new Notes(new dev.chatinbox.sdk.internal.generated.api.NotesApi(api), calls);
+    this.cannedReplies =
+        new CannedReplies(
+            new dev.chatinbox.sdk.internal.generated.api.CannedRepliesApi(api), calls);
+    this.reports = new Reports(new dev.chatinbox.sdk.internal.generated.api.ReportsApi(api), calls);
     this.scheduled = new Scheduled(new ScheduledMessagesApi(api), calls);
     this.webhooks =
         new Webhooks(
@@ -110,6 +118,21 @@ public final class ChatClient {
   /** Teams (#18). */
   public Teams teams() {
     return teams;
+  }
+
+  /** Private notes and the caller's mentions. */
+  public Notes notes() {
+    return notes;
+  }
+
+  /** Canned replies, shared and personal. */
+  public CannedReplies cannedReplies() {
+    return cannedReplies;
+  }
+
+  /** Team reports (administrators). */
+  public Reports reports() {
+    return reports;
   }
 
   /** Manual actions. */

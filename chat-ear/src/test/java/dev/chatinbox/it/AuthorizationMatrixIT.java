@@ -52,6 +52,9 @@ class AuthorizationMatrixIT {
   private static UUID strangerId;
   private static String actionId;
   private static UUID message;
+  private static String ownersMention;
+  private static String sharedReply;
+  private static String ownersReply;
 
   /** One endpoint: a request made with a token and a fresh context, and the status per role. */
   record Row(String name, BiFunction<String, Role, Api.Response> call, int... expected) {}
@@ -87,6 +90,7 @@ class AuthorizationMatrixIT {
     actionId = action.data().getString("id");
     webhookEndpointId = newWebhookEndpoint();
     teamId = freshTeam();
+    seedNotesAndReplies();
   }
 
   private static String teamId;
@@ -110,6 +114,37 @@ class AuthorizationMatrixIT {
         TOKENS.get(Role.ADMIN),
         "{\"userId\":\"" + ownerId + "\"}");
     return team;
+  }
+
+  /** Part B's objects: a mention of OWNER, a shared reply, OWNER's own reply. */
+  private static void seedNotesAndReplies() {
+    Api.Response note =
+        Api.post(conv("/notes"), TOKENS.get(Role.ADMIN), "{\"body\":\"@mx-owner-" + M + " see\"}");
+    assertEquals(201, note.status(), note::toString);
+    ownersMention =
+        Api.get("/api/v1/mentions", TOKENS.get(Role.OWNER))
+            .data()
+            .getJsonArray("data")
+            .getJsonObject(0)
+            .getString("id");
+    sharedReply = newCannedReply(Role.ADMIN, true);
+    ownersReply = newCannedReply(Role.OWNER, false);
+  }
+
+  /** A canned reply with a fresh short code: the team's, or the role's own. */
+  private static String newCannedReply(Role role, boolean shared) {
+    Api.Response made =
+        Api.post(
+            "/api/v1/canned-replies",
+            TOKENS.get(role),
+            "{\"shortCode\":\"mx"
+                + SEQUENCE.incrementAndGet()
+                + M.substring(2, 8)
+                + "\",\"title\":\"Matrix\",\"body\":\"Hi {{contact.firstName}}\",\"shared\":"
+                + shared
+                + "}");
+    assertEquals(201, made.status(), made::toString);
+    return made.data().getString("id");
   }
 
   /** The webhook endpoints the matrix made, deleted at the end (at most 50 may exist). */
@@ -779,6 +814,118 @@ class AuthorizationMatrixIT {
             403));
     rows.add(
         new Row(
+            "POST /conversations/{id}/notes",
+            (t, r) -> Api.post(conv("/notes"), t, "{\"body\":\"matrix note " + r + "\"}"),
+            201,
+            201,
+            201,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "GET /mentions",
+            (t, r) -> Api.get("/api/v1/mentions?unread=true", t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "POST /mentions/{id}/read",
+            (t, r) -> Api.post("/api/v1/mentions/" + ownersMention + "/read", t, ""),
+            404,
+            200,
+            404,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "GET /canned-replies",
+            (t, r) -> Api.get("/api/v1/canned-replies", t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "POST /canned-replies",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/canned-replies",
+                    t,
+                    "{\"shortCode\":\"mx-new-"
+                        + SEQUENCE.incrementAndGet()
+                        + "\",\"title\":\"t\",\"body\":\"b\"}"),
+            201,
+            201,
+            201,
+            201,
+            403));
+    rows.add(
+        new Row(
+            "GET /canned-replies/{id} (shared)",
+            (t, r) -> Api.get("/api/v1/canned-replies/" + sharedReply, t),
+            200,
+            200,
+            200,
+            200,
+            403));
+    rows.add(
+        new Row(
+            "GET /canned-replies/{id} (OWNER's personal)",
+            (t, r) -> Api.get("/api/v1/canned-replies/" + ownersReply, t),
+            404,
+            200,
+            404,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "PATCH /canned-replies/{id}",
+            (t, r) -> Api.patch("/api/v1/canned-replies/" + sharedReply, t, "{\"title\":\"mx\"}"),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "DELETE /canned-replies/{id}",
+            (t, r) -> Api.delete("/api/v1/canned-replies/" + newCannedReply(Role.ADMIN, true), t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
+            "POST /canned-replies/{id}/render",
+            (t, r) ->
+                Api.post(
+                    "/api/v1/canned-replies/"
+                        + sharedReply
+                        + "/render?conversationId="
+                        + conversation,
+                    t,
+                    ""),
+            200,
+            200,
+            200,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "GET /reports/summary",
+            (t, r) -> Api.get("/api/v1/reports/summary", t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
             "GET /events",
             (t, r) -> Api.get("/api/v1/events?limit=1", t),
             200,
@@ -849,6 +996,8 @@ class AuthorizationMatrixIT {
                       .replace("{contactId}", contact.toString())
                       .replace("{userId}", strangerId.toString())
                       .replace("{endpointId}", webhookEndpointId)
+                      .replace("{replyId}", sharedReply)
+                      .replace("{mentionId}", ownersMention)
                       .replace("{teamId}", teamId);
               String method = o.method();
               List<DynamicTest> tests = new ArrayList<>();

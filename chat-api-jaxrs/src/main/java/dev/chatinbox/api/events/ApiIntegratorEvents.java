@@ -24,7 +24,8 @@ import java.util.UUID;
  * message reads "You"), so that {@code data} is what an administrator's WebSocket receives for the
  * same entry ({@link EventData}). {@link #type} is the one mapping from a change-log type to an
  * integrator type ({@link EventTypes}): a new type is one line there and one in {@code EventTypes}
- * (the switch is exhaustive, so the compiler asks for it).
+ * (the switch is exhaustive, so the compiler asks for it). A private note is {@code note.created};
+ * a mention is for its user only and never sent.
  */
 @ApplicationScoped
 public class ApiIntegratorEvents implements IntegratorEvents {
@@ -68,6 +69,8 @@ public class ApiIntegratorEvents implements IntegratorEvents {
                   m ->
                       switch (m.senderType()) {
                         case CONTACT -> EventTypes.MESSAGE_RECEIVED;
+                        // a private note (#18): never a message to the contact
+                        case NOTE -> EventTypes.NOTE_CREATED;
                         // an activity entry (#18): an assignment, or a status change
                         case ACTIVITY ->
                             m.activity().filter("assignment"::equals).isPresent()
@@ -83,6 +86,8 @@ public class ApiIntegratorEvents implements IntegratorEvents {
       case CONTACT_CREATED -> EventTypes.CONTACT_CREATED;
       case CONTACT_UPDATED -> EventTypes.CONTACT_UPDATED;
       case CONTACT_DELETED -> EventTypes.CONTACT_DELETED;
+      // an entry for one user: the feed never gives it to the integrator, who is nobody
+      case MENTION -> throw new IllegalStateException("a mention is for its user only");
     };
   }
 }

@@ -3,6 +3,7 @@ package dev.chatinbox.api.events;
 import dev.chatinbox.api.rest.contact.ContactOutput;
 import dev.chatinbox.api.rest.conversation.ConversationOutput;
 import dev.chatinbox.api.rest.message.MessageOutput;
+import dev.chatinbox.api.rest.note.MentionOutput;
 import dev.chatinbox.core.application.view.FeedEvent;
 import java.util.Map;
 
@@ -17,6 +18,9 @@ public final class EventData {
   private EventData() {}
 
   public static Object of(FeedEvent event) {
+    if (event.mention().isPresent()) {
+      return MentionOutput.of(event.mention().get());
+    }
     if (event.message().isPresent()) {
       return MessageOutput.of(event.message().get());
     }

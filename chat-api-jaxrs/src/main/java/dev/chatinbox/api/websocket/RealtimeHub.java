@@ -8,6 +8,7 @@ import dev.chatinbox.core.application.realtime.ChangeLogRetention;
 import dev.chatinbox.core.application.realtime.ChangeSequencer;
 import dev.chatinbox.core.application.realtime.InboxChanged;
 import dev.chatinbox.core.application.view.FeedEvent;
+import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.LoggedChange;
 import dev.chatinbox.core.domain.shared.DomainException;
 import dev.chatinbox.core.spi.ChangeSignal;
@@ -328,8 +329,10 @@ public class RealtimeHub {
 
   private static void deliver(ClientConnection connection, List<Frame> frames, long after) {
     for (Frame frame : frames) {
+      // a mention reaches its user whatever conversations they subscribed to
       if (frame.event().sequence() > after
-          && connection.wants(frame.event().conversationId().orElseThrow())) {
+          && (frame.event().type() == ChangeType.MENTION
+              || connection.wants(frame.event().conversationId().orElseThrow()))) {
         connection.send(frame.json());
       }
     }

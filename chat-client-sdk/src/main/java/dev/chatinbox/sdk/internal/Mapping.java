@@ -13,6 +13,8 @@ import dev.chatinbox.sdk.internal.generated.model.MessageOutput;
 import dev.chatinbox.sdk.internal.generated.model.MessagePageMeta;
 import dev.chatinbox.sdk.internal.generated.model.PageMeta;
 import dev.chatinbox.sdk.internal.generated.model.PersonOutput;
+import dev.chatinbox.sdk.internal.generated.model.ReportFigures;
+import dev.chatinbox.sdk.internal.generated.model.ReportTiming;
 import dev.chatinbox.sdk.internal.generated.model.TeamOutput;
 import dev.chatinbox.sdk.internal.generated.model.UserOutput;
 import dev.chatinbox.sdk.model.Channel;
@@ -23,6 +25,7 @@ import dev.chatinbox.sdk.model.ManualAction;
 import dev.chatinbox.sdk.model.Message;
 import dev.chatinbox.sdk.model.MessageMetadata;
 import dev.chatinbox.sdk.model.Person;
+import dev.chatinbox.sdk.model.SummaryReport;
 import dev.chatinbox.sdk.model.Team;
 import dev.chatinbox.sdk.model.TeamMember;
 import dev.chatinbox.sdk.model.TeamRef;
@@ -160,6 +163,62 @@ public final class Mapping {
         a.getCreatedBy(),
         instant(a.getCreatedAt()),
         instant(a.getCompletedAt()));
+  }
+
+  public static dev.chatinbox.sdk.model.Mention mention(
+      dev.chatinbox.sdk.internal.generated.model.Mention m) {
+    return new dev.chatinbox.sdk.model.Mention(
+        m.getId(),
+        m.getConversationId(),
+        m.getMentionedBy(),
+        instant(m.getCreatedAt()),
+        instant(m.getReadAt()),
+        m.getNote() == null ? null : message(m.getNote()));
+  }
+
+  public static dev.chatinbox.sdk.model.CannedReply cannedReply(
+      dev.chatinbox.sdk.internal.generated.model.CannedReply r) {
+    return new dev.chatinbox.sdk.model.CannedReply(
+        r.getId(),
+        r.getShortCode(),
+        r.getTitle(),
+        r.getBody(),
+        Boolean.TRUE.equals(r.getShared()),
+        r.getOwnerId(),
+        instant(r.getCreatedAt()),
+        instant(r.getUpdatedAt()));
+  }
+
+  public static SummaryReport summary(dev.chatinbox.sdk.internal.generated.model.SummaryReport r) {
+    return new SummaryReport(
+        instant(r.getFrom()),
+        instant(r.getTo()),
+        figures(r.getTotal()),
+        list(
+            r.getChannels(),
+            c ->
+                new SummaryReport.ChannelFigures(
+                    c.getChannel() == null ? null : Channel.parse(c.getChannel().getValue()),
+                    figures(c.getFigures()))));
+  }
+
+  private static SummaryReport.Figures figures(ReportFigures f) {
+    return new SummaryReport.Figures(
+        f.getOpened() == null ? 0 : f.getOpened(),
+        f.getResolved() == null ? 0 : f.getResolved(),
+        timing(f.getFirstResponse()),
+        timing(f.getResolution()));
+  }
+
+  private static SummaryReport.Timing timing(ReportTiming t) {
+    return new SummaryReport.Timing(
+        t.getCount() == null ? 0 : t.getCount(),
+        duration(t.getMedianSeconds()),
+        duration(t.getP90Seconds()));
+  }
+
+  private static java.time.Duration duration(Double seconds) {
+    return seconds == null ? null : java.time.Duration.ofMillis(Math.round(seconds * 1000));
   }
 
   public static Person person(PersonOutput p) {

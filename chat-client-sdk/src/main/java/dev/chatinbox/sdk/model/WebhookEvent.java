@@ -39,5 +39,8 @@ public record WebhookEvent(
   public static final String CONTACT_CREATED = "contact.created";
   public static final String CONTACT_UPDATED = "contact.updated";
   public static final String CONTACT_DELETED = "contact.deleted";
+  public static final String CONVERSATION_ASSIGNED = "conversation.assigned";
+  public static final String CONVERSATION_STATUS_CHANGED = "conversation.status_changed";
+  public static final String NOTE_CREATED = "note.created";
   public static final String PING = "ping";
 }

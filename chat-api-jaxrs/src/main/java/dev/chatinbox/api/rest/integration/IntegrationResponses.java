@@ -79,7 +79,8 @@ final class IntegrationResponses {
               required = true,
               description =
                   "message.received, message.sent, message.status_changed, conversation.created,"
-                      + " conversation.updated, conversation.deleted, contact.created,"
+                      + " conversation.updated, conversation.deleted, conversation.assigned,"
+                      + " conversation.status_changed, note.created, contact.created,"
                       + " contact.updated, contact.deleted (each described under webhooks)")
           String type,
       @Schema(required = true) String timestamp,

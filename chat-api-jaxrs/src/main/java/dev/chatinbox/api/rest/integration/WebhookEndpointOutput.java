@@ -16,7 +16,7 @@ public record WebhookEndpointOutput(
             required = true,
             description =
                 "Event types delivered; \"*\" = all: message.received, message.sent,"
-                    + " message.status_changed, conversation.updated, conversation.deleted")
+                    + " message.status_changed, conversation.updated, conversation.deleted, note.created")
         List<String> eventTypes,
     @Schema(required = true) boolean enabled,
     @Schema(description = "Why the endpoint was disabled (410 Gone, or 3 days of failures)")

@@ -24,10 +24,12 @@ public record MessageOutput(
         String sender,
     @Schema(
             required = true,
-            enumeration = {"user", "contact", "system", "activity"},
+            enumeration = {"user", "contact", "system", "activity", "note"},
             description =
                 "activity (our addition, #18): a timeline entry recording what the team did"
-                    + " (status change, assignment, snooze, wake-up), never sent to the contact")
+                    + " (status change, assignment, snooze, wake-up), never sent to the contact;"
+                    + " note (our addition, #18): a team member's private note (POST"
+                    + " /conversations/{id}/notes), never sent to the contact, sender is its author's id")
         String senderType,
     @Schema(required = true) String message,
     @Schema(

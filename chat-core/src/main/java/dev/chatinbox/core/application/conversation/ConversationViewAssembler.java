@@ -145,7 +145,8 @@ public class ConversationViewAssembler {
         switch (m.senderType()) {
           case CONTACT -> contact.fullName();
           case SYSTEM -> SYSTEM;
-          case USER, ACTIVITY ->
+          // a note is never a last message (NoteService); named like a team member's if it were
+          case USER, ACTIVITY, NOTE ->
               m.senderId()
                   .map(
                       id -> id.equals(reader.userId()) ? YOU : m.senderName().orElse(FORMER_MEMBER))

@@ -70,7 +70,7 @@ public final class MessageViews {
       case USER -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
       case CONTACT -> contactName;
       case SYSTEM -> SYSTEM_SENDER;
-      case ACTIVITY -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
+      case ACTIVITY, NOTE -> senderId.map(UUID::toString).orElse(SYSTEM_SENDER);
     };
   }
 

@@ -10,12 +10,15 @@ import dev.chatinbox.core.application.messaging.MessagePages;
 import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.application.view.ConversationView;
 import dev.chatinbox.core.application.view.FeedEvent;
+import dev.chatinbox.core.application.view.MentionView;
 import dev.chatinbox.core.application.view.MessageView;
 import dev.chatinbox.core.application.view.Read;
 import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.InboxChange;
 import dev.chatinbox.core.domain.change.LoggedChange;
 import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.note.Mention;
+import dev.chatinbox.core.domain.note.MentionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -43,6 +46,7 @@ public class ChangeFeed {
   private MessagePages messages;
   private ConversationViewAssembler views;
   private AccessPolicy access;
+  private MentionRepository mentions;
 
   protected ChangeFeed() {}
 
@@ -51,11 +55,13 @@ public class ChangeFeed {
       ConversationCards cards,
       MessagePages messages,
       ConversationViewAssembler views,
-      AccessPolicy access) {
+      AccessPolicy access,
+      MentionRepository mentions) {
     this.cards = cards;
     this.messages = messages;
     this.views = views;
     this.access = access;
+    this.mentions = mentions;
   }
 
   /**
@@ -88,7 +94,12 @@ public class ChangeFeed {
     return events(reader, changes);
   }
 
-  private List<FeedEvent> events(Caller reader, List<LoggedChange> wanted) {
+  private List<FeedEvent> events(Caller reader, List<LoggedChange> changes) {
+    // an entry for one user (a mention) is for nobody else
+    List<LoggedChange> wanted =
+        changes.stream()
+            .filter(c -> c.change().recipientId().map(reader.userId()::equals).orElse(true))
+            .toList();
     if (wanted.isEmpty()) {
       return List.of();
     }
@@ -144,6 +155,7 @@ public class ChangeFeed {
                     .map(c -> contactsById.get(c.contactId()))
                     .map(ContactCard::fullName)
                     .orElse(""));
+    Map<UUID, Mention> mentionOfNote = mentionsOf(reader, visible);
     List<FeedEvent> events = new ArrayList<>(visible.size());
     for (LoggedChange logged : visible) {
       InboxChange change = logged.change();
@@ -163,7 +175,22 @@ public class ChangeFeed {
                   ? contact.isEmpty()
                   : conversation.isEmpty()
                       || (change.messageId().isPresent() && message.isEmpty()));
-      if (gone) {
+      Optional<MentionView> mention =
+          type == ChangeType.MENTION
+              ? message.flatMap(
+                  note ->
+                      Optional.ofNullable(mentionOfNote.get(note.id()))
+                          .map(
+                              m ->
+                                  new MentionView(
+                                      m.id(),
+                                      m.conversationId(),
+                                      m.mentionedBy(),
+                                      m.createdAt(),
+                                      Optional.empty(),
+                                      note)))
+              : Optional.empty();
+      if (gone || (type == ChangeType.MENTION && mention.isEmpty())) {
         continue; // deleted since: its own deletion event follows
       }
       events.add(
@@ -175,9 +202,25 @@ public class ChangeFeed {
               message,
               deletion ? Optional.empty() : conversation,
               contact,
-              change.occurredAt()));
+              change.occurredAt(),
+              mention));
     }
     return events;
+  }
+
+  /** The reader's mentions named by the mention entries among {@code changes}, by note. */
+  private Map<UUID, Mention> mentionsOf(Caller reader, List<LoggedChange> changes) {
+    Set<UUID> notes =
+        changes.stream()
+            .filter(c -> c.change().type() == ChangeType.MENTION)
+            .map(c -> c.change().messageId())
+            .flatMap(Optional::stream)
+            .collect(Collectors.toSet());
+    if (notes.isEmpty()) {
+      return Map.of();
+    }
+    return mentions.ofUserInNotes(reader.userId(), notes).stream()
+        .collect(Collectors.toMap(Mention::messageId, Function.identity()));
   }
 
   private static Collection<UUID> distinct(

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +58,29 @@ public class InboxEvents {
             change(ChangeType.CONVERSATION_UPDATE, conversation, null));
     log.appendAll(changes);
     // one wake-up for both: the real-time layer reads every committed entry from the log
+    bus.fire(new InboxChanged(changes.get(0)));
+  }
+
+  /**
+   * A private note was written: a {@code new_message} for everyone who may see the conversation
+   * (the conversation's list view does not change: a note is not its last message, nor unread) and
+   * a {@code mention} for each user it names, for that user only — logged with one statement.
+   */
+  public void noteAdded(Conversation conversation, UUID noteId, Collection<UUID> mentioned) {
+    List<InboxChange> changes = new ArrayList<>(1 + mentioned.size());
+    changes.add(change(ChangeType.NEW_MESSAGE, conversation, noteId));
+    Instant now = clock.instant();
+    for (UUID user : mentioned) {
+      changes.add(
+          new InboxChange(
+              ChangeType.MENTION,
+              conversation.id(),
+              conversation.contactId(),
+              Optional.of(noteId),
+              now,
+              Optional.of(user)));
+    }
+    log.appendAll(changes);
     bus.fire(new InboxChanged(changes.get(0)));
   }
 

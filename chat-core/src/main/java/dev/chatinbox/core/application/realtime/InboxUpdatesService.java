@@ -96,6 +96,9 @@ public class InboxUpdatesService {
     Map<UUID, ConversationView> updated = new LinkedHashMap<>();
     List<UUID> deleted = new ArrayList<>();
     for (FeedEvent event : feed.visibleTo(caller, changes, conversationIds)) {
+      if (event.type() == ChangeType.MENTION) {
+        continue; // a poll answers in the spec's shape; mentions are read with GET /mentions
+      }
       if (event.type() == ChangeType.CONVERSATION_DELETED) {
         UUID gone = event.conversationId().orElseThrow();
         updated.remove(gone);

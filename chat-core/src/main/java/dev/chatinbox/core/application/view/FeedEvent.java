@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param conversationId the conversation; empty for a contact's own entry (never one the real-time
  *     readers get)
  * @param contactId the contact the entry concerns, or the conversation's contact
+ * @param mention a {@code mention}: the reader's mention (its note is {@code message})
  */
 public record FeedEvent(
     long sequence,
@@ -23,4 +24,27 @@ public record FeedEvent(
     Optional<MessageView> message,
     Optional<ConversationView> conversation,
     Optional<ContactView> contact,
-    Instant occurredAt) {}
+    Instant occurredAt,
+    Optional<MentionView> mention) {
+  /** An event that is not a mention. */
+  public FeedEvent(
+      long sequence,
+      ChangeType type,
+      Optional<UUID> conversationId,
+      UUID contactId,
+      Optional<MessageView> message,
+      Optional<ConversationView> conversation,
+      Optional<ContactView> contact,
+      Instant occurredAt) {
+    this(
+        sequence,
+        type,
+        conversationId,
+        contactId,
+        message,
+        conversation,
+        contact,
+        occurredAt,
+        Optional.empty());
+  }
+}

@@ -21,7 +21,12 @@ public enum ChangeType {
    */
   CONTACT_UPDATED("contact_updated", false),
   /** A contact's own entry (no conversation); integrators only. */
-  CONTACT_DELETED("contact_deleted", false);
+  CONTACT_DELETED("contact_deleted", false),
+  /**
+   * A user was mentioned in a note: delivered over the WebSocket to that user only (its entry names
+   * a recipient); never to integrators.
+   */
+  MENTION("mention", true);
 
   private final String wireName;
   private final boolean realtime;

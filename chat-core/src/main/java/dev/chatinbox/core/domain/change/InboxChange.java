@@ -16,22 +16,56 @@ import java.util.UUID;
  *     follows from it)
  * @param messageId the message, for message changes
  * @param occurredAt when it happened
+ * @param recipientId the one user the change is for (a mention); empty: everyone who may see it
  */
 public record InboxChange(
     ChangeType type,
     Optional<UUID> conversationId,
     UUID contactId,
     Optional<UUID> messageId,
-    Instant occurredAt) {
+    Instant occurredAt,
+    Optional<UUID> recipientId) {
   public InboxChange {
     Objects.requireNonNull(type);
     Objects.requireNonNull(conversationId);
     Objects.requireNonNull(contactId);
     Objects.requireNonNull(messageId);
     Objects.requireNonNull(occurredAt);
+    Objects.requireNonNull(recipientId);
     if (conversationId.isEmpty() != type.aboutContact()) {
       throw new IllegalArgumentException(
           type + (type.aboutContact() ? " concerns no conversation" : " needs its conversation"));
     }
+  }
+
+  /** A change for everyone who may see it. */
+  public InboxChange(
+      ChangeType type,
+      Optional<UUID> conversationId,
+      UUID contactId,
+      Optional<UUID> messageId,
+      Instant occurredAt) {
+    this(type, conversationId, contactId, messageId, occurredAt, Optional.empty());
+  }
+
+  /** A change of a conversation, for everyone who may see it. */
+  public InboxChange(
+      ChangeType type,
+      UUID conversationId,
+      UUID contactId,
+      Optional<UUID> messageId,
+      Instant occurredAt) {
+    this(type, Optional.of(conversationId), contactId, messageId, occurredAt, Optional.empty());
+  }
+
+  /** A change of a conversation for one user ({@code recipientId}, a mention) or everyone. */
+  public InboxChange(
+      ChangeType type,
+      UUID conversationId,
+      UUID contactId,
+      Optional<UUID> messageId,
+      Instant occurredAt,
+      Optional<UUID> recipientId) {
+    this(type, Optional.of(conversationId), contactId, messageId, occurredAt, recipientId);
   }
 }

@@ -184,6 +184,26 @@ public class Message {
     return Optional.ofNullable(originalLength);
   }
 
+  /** Longest private note, in characters (as long as a WhatsApp message). */
+  public static final int MAX_NOTE_BODY = 4096;
+
+  /**
+   * A team member's private note: visible to the team in the history, never handed to a carrier (no
+   * status, no outbox row), never counted as a reply.
+   */
+  public static Message note(
+      UUID id, UUID conversationId, Channel channel, UUID authorId, String body, Instant now) {
+    return new Message(
+        id,
+        conversationId,
+        channel,
+        SenderType.NOTE,
+        Objects.requireNonNull(authorId),
+        body,
+        null,
+        now);
+  }
+
   /** A note the system wrote into the conversation. */
   public static Message system(
       UUID id, UUID conversationId, Channel channel, String body, Instant now) {

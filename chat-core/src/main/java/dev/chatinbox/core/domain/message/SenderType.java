@@ -8,7 +8,9 @@ public enum SenderType {
   CONTACT,
   SYSTEM,
   /** What the team did to the conversation (status, assignment): a timeline entry, no message. */
-  ACTIVITY;
+  ACTIVITY,
+  /** A team member's private note: shown to the team, never sent to the contact (issue #18). */
+  NOTE;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -16,6 +16,9 @@ public interface UserRepository {
 
   boolean usernameTaken(String username);
 
+  /** Active users with these usernames (case-insensitive; unknown ones are skipped), one query. */
+  List<User> findActiveByUsernames(Collection<String> usernames);
+
   /** Users matching the criteria, by name (case-insensitive), at most {@code limit}. */
   List<User> list(UserCriteria criteria, int limit);
 

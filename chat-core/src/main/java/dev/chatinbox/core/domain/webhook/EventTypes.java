@@ -22,6 +22,7 @@ public final class EventTypes {
   public static final String CONTACT_DELETED = "contact.deleted";
   public static final String CONVERSATION_ASSIGNED = "conversation.assigned";
   public static final String CONVERSATION_STATUS_CHANGED = "conversation.status_changed";
+  public static final String NOTE_CREATED = "note.created";
   public static final String PING = "ping";
 
   /** Every type an endpoint may subscribe to, in documentation order. */
@@ -37,7 +38,8 @@ public final class EventTypes {
           CONTACT_UPDATED,
           CONTACT_DELETED,
           CONVERSATION_ASSIGNED,
-          CONVERSATION_STATUS_CHANGED);
+          CONVERSATION_STATUS_CHANGED,
+          NOTE_CREATED);
 
   private EventTypes() {}
 }

@@ -63,9 +63,9 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
     StringBuilder sql =
         new StringBuilder(
             "INSERT INTO change_log (event_type, conversation_id, contact_id, message_id,"
-                + " occurred_at) VALUES ");
+                + " occurred_at, recipient_id) VALUES ");
     for (int i = 0; i < changes.size(); i++) {
-      int p = i * 5;
+      int p = i * 6;
       sql.append(i == 0 ? "" : ", ")
           .append("(?")
           .append(p + 1)
@@ -77,18 +77,21 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
           .append(p + 4)
           .append(" AS UUID), ?")
           .append(p + 5)
-          .append(')');
+          .append(", CAST(?")
+          .append(p + 6)
+          .append(" AS UUID))");
     }
     Query insert = em.createNativeQuery(sql.toString());
     for (int i = 0; i < changes.size(); i++) {
       InboxChange change = changes.get(i);
-      int p = i * 5;
+      int p = i * 6;
       insert
           .setParameter(p + 1, change.type().wireName())
           .setParameter(p + 2, change.conversationId().map(UUID::toString).orElse(null))
           .setParameter(p + 3, change.contactId())
           .setParameter(p + 4, change.messageId().map(UUID::toString).orElse(null))
-          .setParameter(p + 5, change.occurredAt().atOffset(ZoneOffset.UTC));
+          .setParameter(p + 5, change.occurredAt().atOffset(ZoneOffset.UTC))
+          .setParameter(p + 6, change.recipientId().map(UUID::toString).orElse(null));
     }
     insert.executeUpdate();
   }
@@ -151,7 +154,8 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
   public List<LoggedChange> after(long sequence, int limit) {
     return read(
         reads.rows(
-            "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at"
+            "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at,"
+                + " recipient_id"
                 + " FROM change_log WHERE seq > ?1 ORDER BY seq LIMIT ?2",
             List.of(sequence, limit)));
   }
@@ -160,7 +164,8 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
   public List<LoggedChange> occurredAfter(Instant time, int limit) {
     return read(
         reads.rows(
-            "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at"
+            "SELECT seq, event_type, conversation_id, contact_id, message_id, occurred_at,"
+                + " recipient_id"
                 + " FROM change_log WHERE seq IS NOT NULL AND occurred_at > ?1 ORDER BY seq LIMIT ?2",
             List.of(time.atOffset(ZoneOffset.UTC), limit)));
   }
@@ -196,7 +201,8 @@ public class JpaInboxChangeRepository implements InboxChangeRepository {
                   Optional.ofNullable(r[2]).map(NativeValues::uuid),
                   NativeValues.uuid(r[3]),
                   Optional.ofNullable(r[4]).map(NativeValues::uuid),
-                  NativeValues.instant(r[5]))));
+                  NativeValues.instant(r[5]),
+                  Optional.ofNullable(r[6]).map(NativeValues::uuid))));
     }
     return changes;
   }

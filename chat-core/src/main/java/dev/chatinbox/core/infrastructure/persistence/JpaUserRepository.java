@@ -67,6 +67,22 @@ public class JpaUserRepository implements UserRepository {
   }
 
   @Override
+  public List<User> findActiveByUsernames(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT u FROM User u WHERE LOWER(u.username) IN :names AND u.active = TRUE",
+            User.class)
+        .setParameter(
+            "names",
+            usernames.stream().map(n -> n.toLowerCase(java.util.Locale.ROOT)).distinct().toList())
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "u.roles")
+        .getResultList();
+  }
+
+  @Override
   public boolean usernameTaken(String username) {
     return !em.createQuery("SELECT u.id FROM User u WHERE u.username = :username", UUID.class)
         .setParameter("username", username)

@@ -11,7 +11,12 @@ final class SqlLike {
 
   /** {@code %text%} with LIKE metacharacters escaped. */
   static String containing(String text) {
-    StringBuilder pattern = new StringBuilder(text.length() + 8).append('%');
+    return "%" + startingWith(text);
+  }
+
+  /** {@code text%} with LIKE metacharacters escaped. */
+  static String startingWith(String text) {
+    StringBuilder pattern = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '%' || c == '_' || c == '\\') {

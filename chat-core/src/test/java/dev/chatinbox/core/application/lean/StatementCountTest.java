@@ -144,7 +144,9 @@ class StatementCountTest {
                 f.cards,
                 new SqlMessagePages(new SqlReads(f.em, db.dataSource()), f.totals),
                 new ConversationViewAssembler(f.cards),
-                access),
+                access,
+                new dev.chatinbox.core.infrastructure.persistence.JpaMentionRepository(
+                    f.em, new SqlReads(f.em, db.dataSource()))),
             access,
             f.conversations,
             clock);

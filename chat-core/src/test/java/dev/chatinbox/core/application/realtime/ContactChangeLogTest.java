@@ -62,7 +62,9 @@ class ContactChangeLogTest {
               f.cards,
               new SqlMessagePages(f.reads, f.totals),
               new ConversationViewAssembler(f.cards),
-              new AccessPolicy());
+              new AccessPolicy(),
+              new dev.chatinbox.core.infrastructure.persistence.JpaMentionRepository(
+                  f.em, f.reads));
 
       UUID contact =
           f.tx(
