@@ -197,11 +197,44 @@ class DatabaseOutageIT {
   /** Sends {@code request}; a 503 must come within a second. */
   private static Api.Response timed(HttpRequest request) {
     long start = System.nanoTime();
-    Api.Response response = Api.send(request);
+    Api.Response response;
+    try {
+      response = Api.send(request);
+    } catch (IllegalStateException timedOut) {
+      dumpThreads();
+      throw timedOut;
+    }
     long millis = (System.nanoTime() - start) / 1_000_000;
+    if (millis >= 1000) {
+      dumpThreads();
+    }
     if (response.status() == 503) {
       assertTrue(millis < 1000, request.uri() + " answered 503 after " + millis + " ms");
     }
     return response;
+  }
+
+  /** A slow answer: the server's threads go to target/outage-threads.txt (what it waited for). */
+  private static void dumpThreads() {
+    try {
+      Process list = new ProcessBuilder("jcmd").redirectErrorStream(true).start();
+      String jvms = new String(list.getInputStream().readAllBytes());
+      String pid =
+          jvms.lines()
+              .filter(l -> l.contains(NODE))
+              .map(l -> l.split(" ")[0])
+              .findFirst()
+              .orElse(null);
+      if (pid != null) {
+        new ProcessBuilder("jcmd", pid, "Thread.print")
+            .redirectErrorStream(true)
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(new java.io.File("target/outage-threads.txt")))
+            .start()
+            .waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+      }
+    } catch (Exception e) {
+      // a diagnostic only
+    }
   }
 }

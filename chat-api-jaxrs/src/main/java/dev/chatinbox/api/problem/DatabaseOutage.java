@@ -6,6 +6,9 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Tells a failure to reach the database apart from every other failure: a request that fails
@@ -20,7 +23,33 @@ public final class DatabaseOutage {
   /** How long a client is asked to wait before trying again. */
   public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
+  private static final long LOG_INTERVAL_NANOS = 10_000_000_000L;
+  private static final AtomicLong lastLogged =
+      new AtomicLong(System.nanoTime() - 2 * LOG_INTERVAL_NANOS);
+
   private DatabaseOutage() {}
+
+  /**
+   * Logs the failure of a background round (outbox, webhooks, real-time, reconciliation): with its
+   * stack trace, unless the database is away — then one line for all rounds at most every ten
+   * seconds (an outage fails every round of every loop several times a second, and a log flooded
+   * with stack traces slows the requests that answer 503 meanwhile).
+   */
+  public static void logRoundFailure(Logger log, String round, RuntimeException failure) {
+    if (!causes(failure)) {
+      log.log(Level.WARNING, round + " failed; the next round retries", failure);
+    } else if (due()) {
+      log.warning(
+          round + " failed: the database is unreachable; the rounds retry until it is back");
+    }
+  }
+
+  /** Whether an outage line may be logged now (at most one every ten seconds, for all callers). */
+  static boolean due() {
+    long now = System.nanoTime();
+    long last = lastLogged.get();
+    return now - last > LOG_INTERVAL_NANOS && lastLogged.compareAndSet(last, now);
+  }
 
   /** Whether {@code failure} (or one of its causes) is a lost or refused database connection. */
   public static boolean causes(Throwable failure) {

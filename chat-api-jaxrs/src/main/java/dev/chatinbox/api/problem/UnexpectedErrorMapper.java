@@ -5,7 +5,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -18,9 +17,6 @@ import java.util.logging.Logger;
 @Provider
 public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
-  private static final long OUTAGE_LOG_INTERVAL_NANOS = 10_000_000_000L;
-  private static final AtomicLong lastOutageLog =
-      new AtomicLong(System.nanoTime() - 20_000_000_000L);
 
   @Override
   protected Problem problem(Throwable e, String instance) {
@@ -80,9 +76,7 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
    * away: an outage fails every request, and the log should say so once, not thousands of times.
    */
   private static void logOutage(Throwable e) {
-    long now = System.nanoTime();
-    long last = lastOutageLog.get();
-    if (now - last > OUTAGE_LOG_INTERVAL_NANOS && lastOutageLog.compareAndSet(last, now)) {
+    if (DatabaseOutage.due()) {
       LOG.log(
           Level.WARNING,
           "Database unreachable: answering 503 /problems/unavailable ({0})",
