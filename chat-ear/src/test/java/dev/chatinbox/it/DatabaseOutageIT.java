@@ -12,8 +12,11 @@ import dev.chatinbox.it.support.OwnPostgres;
 import dev.chatinbox.it.support.Seed;
 import dev.chatinbox.it.support.Tokens;
 import dev.chatinbox.it.support.Webhooks;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +52,13 @@ class DatabaseOutageIT {
   private static final String PHONE =
       "+14155550" + (100 + ThreadLocalRandom.current().nextInt(900));
   private static final int SCHEDULED = 10;
+
+  /** HTTP/1.1 as carriers and load balancers speak it (no h2c upgrade on a fresh connection). */
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private static OwnPostgres postgres;
   private static String token;
@@ -199,10 +209,16 @@ class DatabaseOutageIT {
     long start = System.nanoTime();
     Api.Response response;
     try {
-      response = Api.send(request);
-    } catch (IllegalStateException timedOut) {
+      HttpResponse<String> raw = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      response =
+          new Api.Response(
+              raw.statusCode(),
+              raw.headers().firstValue("Content-Type").orElse(""),
+              raw.body(),
+              raw);
+    } catch (IOException | InterruptedException timedOut) {
       dumpThreads();
-      throw timedOut;
+      throw new IllegalStateException("Request to " + request.uri() + " failed", timedOut);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     if (millis >= 1000) {
