@@ -400,6 +400,15 @@ class AuthorizationMatrixIT {
     rows.add(new Row("GET /users", (t, r) -> Api.get("/api/v1/users", t), 200, 200, 200, 200, 403));
     rows.add(
         new Row(
+            "GET /admin/config",
+            (t, r) -> Api.get("/api/v1/admin/config", t),
+            200,
+            403,
+            403,
+            403,
+            403));
+    rows.add(
+        new Row(
             "GET /users/search",
             (t, r) -> Api.get("/api/v1/users/search?q=mx", t),
             200,

@@ -1,5 +1,6 @@
 package dev.chatinbox.api.events;
 
+import dev.chatinbox.api.problem.DatabaseOutage;
 import dev.chatinbox.core.application.realtime.ChangeSequencer;
 import dev.chatinbox.core.application.realtime.InboxChanged;
 import dev.chatinbox.core.application.webhook.WebhookDeliverer;
@@ -147,7 +148,7 @@ public class WebhookDispatcher {
         dispatchDue();
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Webhook round failed; the next round retries", e);
+      DatabaseOutage.logRoundFailure(LOG, "Webhook round", e);
     } finally {
       running.set(false);
     }

@@ -12,10 +12,11 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Runs once at start, before the first request: migrates the schema (failing the start if that
- * fails — never serve on a wrong schema), seeds demo data when asked ({@code chat.demo-data}:
- * {@code auto} = only on the embedded database), and says how to get a development token; loads the
- * token keys, so that the first request does not (issue #15, start).
+ * Runs once at start, before the first request: checks the configuration (a malformed {@code
+ * CHAT_*} value or a production start without a token key stops the start, issue #20), migrates the
+ * schema (failing the start if that fails — never serve on a wrong schema), seeds demo data when
+ * asked ({@code chat.demo-data}: {@code auto} = only on the embedded database), and says how to get
+ * a development token; loads the token keys, so that the first request does not (issue #15, start).
  */
 @ApplicationScoped
 public class StartupTasks {
@@ -31,6 +32,7 @@ public class StartupTasks {
   private TokenVerifier tokens;
   private dev.chatinbox.api.events.WebhookDispatcher webhooks;
   private SearchIndexBackfillJob searchBackfill;
+  private ServerConfiguration configuration;
   private volatile boolean ready;
 
   protected StartupTasks() {}
@@ -43,8 +45,10 @@ public class StartupTasks {
       dev.chatinbox.api.websocket.RealtimeHub realtime,
       TokenVerifier tokens,
       dev.chatinbox.api.events.WebhookDispatcher webhooks,
-      SearchIndexBackfillJob searchBackfill) {
+      SearchIndexBackfillJob searchBackfill,
+      ServerConfiguration configuration) {
     this.startup = startup;
+    this.configuration = configuration;
     this.outbox = outbox;
     this.reconciliation = reconciliation;
     this.realtime = realtime;
@@ -54,6 +58,7 @@ public class StartupTasks {
   }
 
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws SQLException {
+    configuration.check(dataSource);
     startup.prepare(dataSource);
     tokens.preload();
     outbox.start();

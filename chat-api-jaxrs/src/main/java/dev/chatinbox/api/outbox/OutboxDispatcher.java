@@ -1,5 +1,6 @@
 package dev.chatinbox.api.outbox;
 
+import dev.chatinbox.api.problem.DatabaseOutage;
 import dev.chatinbox.core.application.outbox.OutboxProcessor;
 import dev.chatinbox.core.application.outbox.OutboxSettings;
 import dev.chatinbox.core.application.outbox.OutboxWakeUp;
@@ -14,7 +15,6 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -95,7 +95,7 @@ public class OutboxDispatcher {
         }
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Outbox round failed; the next round retries", e);
+      DatabaseOutage.logRoundFailure(LOG, "Outbox round", e);
     } finally {
       running.set(false);
     }

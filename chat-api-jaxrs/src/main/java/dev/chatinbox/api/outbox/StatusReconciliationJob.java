@@ -1,5 +1,6 @@
 package dev.chatinbox.api.outbox;
 
+import dev.chatinbox.api.problem.DatabaseOutage;
 import dev.chatinbox.core.application.delivery.StatusReconciler;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -52,7 +53,7 @@ public class StatusReconciliationJob {
             Level.INFO, "Status reconciliation: {0} message(s) updated from the carrier", reported);
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Status reconciliation round failed; the next round retries", e);
+      DatabaseOutage.logRoundFailure(LOG, "Status reconciliation round", e);
     }
   }
 

@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 /**
  * Anything else. Known causes wrapped by the container (a transaction that failed at commit because
  * of a concurrent change, an unreadable body) get their own problem; the rest is a 500 that reveals
- * only an incident id, which the log line carries with the stack trace.
+ * only an incident id, which the log line carries with the stack trace. A lost or refused database
+ * connection ({@link DatabaseOutage}) is a 503 with {@code Retry-After}: retrying will work.
  */
 @Provider
 public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
@@ -45,6 +46,11 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
       return DomainExceptionMapper.of(
           domain, instance); // wrapped by an interceptor or the container
     }
+    if (DatabaseOutage.causes(e)) {
+      logOutage(e);
+      return Problems.problem(
+          ProblemType.UNAVAILABLE, "The database cannot be reached; retry later", instance, null);
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident + " at " + instance, e);
     return Problems.problem(
@@ -57,7 +63,25 @@ public class UnexpectedErrorMapper extends ProblemMapper<Throwable> {
   @Override
   protected Response.ResponseBuilder decorate(Response.ResponseBuilder response, Throwable e) {
     DomainException domain = cause(e, DomainException.class);
-    return domain == null ? response : DomainExceptionMapper.headers(response, domain);
+    if (domain != null) {
+      return DomainExceptionMapper.headers(response, domain);
+    }
+    return DatabaseOutage.causes(e)
+        ? RetryAfter.header(response, DatabaseOutage.RETRY_AFTER)
+        : response;
+  }
+
+  /**
+   * One line (no stack trace, no request data) at most every ten seconds while the database is
+   * away: an outage fails every request, and the log should say so once, not thousands of times.
+   */
+  private static void logOutage(Throwable e) {
+    if (DatabaseOutage.due()) {
+      LOG.log(
+          Level.WARNING,
+          "Database unreachable: answering 503 /problems/unavailable ({0})",
+          e.getClass().getName());
+    }
   }
 
   private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

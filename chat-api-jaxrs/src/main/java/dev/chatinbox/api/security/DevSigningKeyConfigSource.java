@@ -12,7 +12,9 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  * MP_JWT_VERIFY_PUBLICKEY_LOCATION} / {@code MP_JWT_VERIFY_PUBLICKEY}), offers the token verifier
  * the public half of a development key pair that is generated on first use in {@code
  * $CHAT_DATA_DIR/keys} (and minted tokens with, see README). Lowest priority: any configured value
- * wins. {@code CHAT_DEV_KEY_ENABLED=false} turns it off.
+ * wins. {@code CHAT_DEV_KEY_ENABLED=false} turns it off; with {@code CHAT_DB_KIND=postgresql} it is
+ * off unless {@code CHAT_DEV_KEY_ENABLED=true} (then the start needs a configured key, see {@code
+ * ConfigurationCheck}).
  */
 public class DevSigningKeyConfigSource implements ConfigSource {
   static final String PUBLIC_KEY = "mp.jwt.verify.publickey";
@@ -43,7 +45,7 @@ public class DevSigningKeyConfigSource implements ConfigSource {
 
   @Override
   public String getName() {
-    return "chat-inbox development signing key";
+    return NAME;
   }
 
   @Override
@@ -52,8 +54,13 @@ public class DevSigningKeyConfigSource implements ConfigSource {
   }
 
   private static boolean enabled() {
-    if ("false".equalsIgnoreCase(setting("CHAT_DEV_KEY_ENABLED", "chat.dev-key.enabled"))) {
+    String enabled = setting("CHAT_DEV_KEY_ENABLED", "chat.dev-key.enabled");
+    if ("false".equalsIgnoreCase(enabled)) {
       return false;
+    }
+    if ("postgresql".equalsIgnoreCase(setting("CHAT_DB_KIND", "chat.db.kind"))
+        && !"true".equalsIgnoreCase(enabled)) {
+      return false; // production: only an explicit CHAT_DEV_KEY_ENABLED=true allows it (issue #20)
     }
     for (String name : CONFIGURED_ELSEWHERE) {
       String value = name.contains(".") ? System.getProperty(name) : System.getenv(name);
@@ -63,6 +70,9 @@ public class DevSigningKeyConfigSource implements ConfigSource {
     }
     return true;
   }
+
+  /** The name {@link #getName()} gives, to tell this source from a configured key. */
+  public static final String NAME = "chat-inbox development signing key";
 
   private static String setting(String env, String property) {
     String value = System.getProperty(property);

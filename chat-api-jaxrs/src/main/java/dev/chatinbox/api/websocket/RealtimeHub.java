@@ -1,5 +1,6 @@
 package dev.chatinbox.api.websocket;
 
+import dev.chatinbox.api.problem.DatabaseOutage;
 import dev.chatinbox.core.application.access.Caller;
 import dev.chatinbox.core.application.conversation.ConversationLookup;
 import dev.chatinbox.core.application.realtime.ChangeFeed;
@@ -294,7 +295,7 @@ public class RealtimeHub {
         }
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Real-time round failed; the next round retries", e);
+      DatabaseOutage.logRoundFailure(LOG, "Real-time round", e);
     } finally {
       running.set(false);
     }

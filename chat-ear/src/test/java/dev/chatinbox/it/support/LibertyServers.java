@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,9 +29,31 @@ public final class LibertyServers {
 
   /** Copies the first server's directory to {@code name} with other ports, and starts it. */
   public static void startCopy(String name, int httpPort, int httpsPort) throws Exception {
+    startCopy(name, httpPort, httpsPort, Map.of());
+  }
+
+  /**
+   * Copies the first server's directory to {@code name} with other ports and the given bootstrap
+   * properties (Liberty variables such as {@code chat.db.url}) replaced, and starts it.
+   */
+  public static void startCopy(
+      String name, int httpPort, int httpsPort, Map<String, String> bootstrapOverrides)
+      throws Exception {
+    copy(name, httpPort, httpsPort, bootstrapOverrides);
+    run(name, "start");
+    awaitReady("http://localhost:" + httpPort);
+  }
+
+  /**
+   * Copies the first server's directory to {@code name} with other ports and the given bootstrap
+   * properties replaced; returns the copy's directory (to edit before {@link #start}).
+   */
+  public static Path copy(
+      String name, int httpPort, int httpsPort, Map<String, String> bootstrapOverrides)
+      throws Exception {
     Path from = WLP.resolve("usr/servers/" + FIRST);
     Path to = WLP.resolve("usr/servers/" + name);
-    delete(to);
+    deleteTree(to);
     try (Stream<Path> files = Files.walk(from)) {
       for (Path source : files.toList()) {
         Path relative = from.relativize(source);
@@ -50,9 +74,23 @@ public final class LibertyServers {
         Files.readString(bootstrap)
             .replaceAll("(?m)^default\\.http\\.port=.*$", "default.http.port=" + httpPort)
             .replaceAll("(?m)^default\\.https\\.port=.*$", "default.https.port=" + httpsPort);
+    for (Map.Entry<String, String> override : bootstrapOverrides.entrySet()) {
+      String key = override.getKey();
+      properties =
+          properties.replaceAll("(?m)^" + Pattern.quote(key) + "=.*$\\R?", "")
+              + System.lineSeparator()
+              + key
+              + "="
+              + override.getValue()
+              + System.lineSeparator();
+    }
     Files.writeString(bootstrap, properties);
+    return to;
+  }
+
+  /** Starts a server (the start command returns once the server process is up). */
+  public static void start(String name) throws Exception {
     run(name, "start");
-    awaitReady("http://localhost:" + httpPort);
   }
 
   public static void stop(String name) throws Exception {
@@ -96,7 +134,8 @@ public final class LibertyServers {
     throw new AssertionError(base + " never became ready");
   }
 
-  private static void delete(Path dir) throws IOException {
+  /** Deletes {@code dir} and everything in it, if it exists. */
+  public static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }

@@ -21,11 +21,16 @@ public final class Seed implements AutoCloseable {
   private final Connection connection;
 
   public Seed() {
+    this(URL);
+  }
+
+  /** Seeds the database at {@code url} (a test's own database, e.g. on its own cluster). */
+  public Seed(String url) {
     awaitServerOnce();
     try {
-      this.connection = DriverManager.getConnection(URL);
+      this.connection = DriverManager.getConnection(url);
     } catch (SQLException e) {
-      throw new IllegalStateException("Cannot reach the integration-test database " + URL, e);
+      throw new IllegalStateException("Cannot reach the integration-test database " + url, e);
     }
   }
 
