@@ -107,7 +107,7 @@ public class OutboxDispatcher {
         // a full batch: more may be due
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Snooze wake-up round failed; the next round retries", e);
+      DatabaseOutage.logRoundFailure(LOG, "Snooze wake-up round", e);
     }
   }
 
