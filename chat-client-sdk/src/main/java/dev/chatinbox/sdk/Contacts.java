@@ -75,4 +75,9 @@ public final class Contacts {
     return Mapping.contactDetails(
         calls.idempotent(() -> api.removeContactFollower(conversationId, userId)).getData());
   }
+
+  /** Deletes a contact with its conversations and their messages (ADMIN only). */
+  public void delete(String contactId) {
+    calls.idempotent(() -> api.deleteDirectoryContact(contactId));
+  }
 }

@@ -207,6 +207,26 @@ class AuthorizationMatrixIT {
     }
   }
 
+  /**
+   * A new contact of the matrix contact's kind (owned by OWNER, followed by FOLLOWER) with one
+   * conversation, for the contact deletion row.
+   */
+  private static UUID freshContact() {
+    try (Seed seed = new Seed()) {
+      UUID c =
+          seed.contact(
+              "Matrix Doomed Contact " + M,
+              "+1415557" + String.format("%04d", SEQUENCE.incrementAndGet()),
+              null,
+              ownerId);
+      seed.follow(c, followerId);
+      seed.conversation(c, "SMS", 0, false, Instant.now());
+      return c;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static String uniquePhone() {
     return "+1303555" + String.format("%04d", SEQUENCE.incrementAndGet());
   }
@@ -230,6 +250,15 @@ class AuthorizationMatrixIT {
             200,
             200,
             200,
+            404,
+            403));
+    rows.add(
+        new Row(
+            "DELETE /contacts/{id}",
+            (t, r) -> Api.delete("/api/v1/contacts/" + freshContact(), t),
+            200,
+            403,
+            403,
             404,
             403));
     //                                                                                ADMIN OWNER

@@ -260,4 +260,57 @@ class ContactAndConversationEventsIT {
             "{\"url\":\"" + receiver.url("/x") + "\",\"eventTypes\":[\"contact.merged\"]}");
     assertEquals(400, unknown.status(), unknown::toString);
   }
+
+  @Test
+  void deletingAContactDeletesItsConversationsAndAnnouncesEachThenTheContact() throws Exception {
+    Endpoint hook = endpoint("/deleted", "[\"conversation.deleted\",\"contact.deleted\"]");
+    String id = newContact("Doomed " + M, phone(4));
+    List<String> conversations = new ArrayList<>();
+    for (String channel : List.of("sms", "whatsapp")) {
+      Api.Response opened =
+          Api.post(
+              "/api/v1/conversations",
+              admin,
+              "{\"contactId\":\"" + id + "\",\"channel\":\"" + channel + "\"}");
+      assertEquals(201, opened.status(), opened::toString);
+      conversations.add(opened.data().getString("id"));
+    }
+    // an agent who sees the (unowned) contact may not delete it: ADMIN only
+    String agent = Tokens.token("ev-agent-" + M, "USER");
+    assertEquals(403, Api.delete("/api/v1/contacts/" + id, agent).status());
+    assertEquals(
+        404, Api.delete("/api/v1/contacts/" + java.util.UUID.randomUUID(), admin).status());
+
+    try (WsClient ws = WsClient.withQueryToken(agent)) {
+      ws.send("{\"action\":\"subscribe\"}");
+      ws.await(f -> "subscribed".equals(f.getString("type", "")), Duration.ofSeconds(5));
+      Api.Response deleted = Api.delete("/api/v1/contacts/" + id, admin);
+      assertEquals(200, deleted.status(), deleted::toString);
+      // the agent's inbox drops both conversations although their contact is gone
+      for (String c : conversations) {
+        ws.await(
+            f -> "conversation_deleted".equals(f.getString("type", "")) && f.toString().contains(c),
+            WAIT);
+      }
+    }
+    assertEquals(404, Api.get("/api/v1/contacts/" + id, admin).status());
+    for (String c : conversations) {
+      assertEquals(404, Api.get("/api/v1/conversations/" + c, admin).status());
+    }
+
+    List<Received> conversationEvents = new ArrayList<>();
+    for (String c : conversations) {
+      Received r = await("/deleted", "conversation.deleted", d -> c.equals(d.getString("id")));
+      verified(r, hook);
+      conversationEvents.add(r);
+    }
+    Received contactDeleted =
+        await("/deleted", "contact.deleted", d -> id.equals(d.getString("id")));
+    assertEquals(id, verified(contactDeleted, hook).contactId().orElseThrow());
+    for (Received r : conversationEvents) {
+      assertTrue(
+          Long.parseLong(r.id()) < Long.parseLong(contactDeleted.id()),
+          "each conversation's deletion before the contact's");
+    }
+  }
 }

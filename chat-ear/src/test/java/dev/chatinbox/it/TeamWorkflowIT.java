@@ -301,6 +301,26 @@ class TeamWorkflowIT {
     assertVisible(neither, toAssignee, false, "assignee=" + assigneeId);
     assertVisible(neither, toTeam, false, "team=" + team);
 
+    // notes (#18 part B) follow the same rule: the assignee and the team's member may write one
+    // where they see the conversation, and see it in its history; neither is told it exists
+    String note = "{\"body\":\"Checked the order\"}";
+    Api.Response byAssignee =
+        Api.post("/api/v1/conversations/" + toAssignee + "/notes", assignee, note);
+    assertEquals(201, byAssignee.status(), byAssignee::toString);
+    assertEquals("note", byAssignee.data().getString("senderType"));
+    assertEquals(
+        201, Api.post("/api/v1/conversations/" + toTeam + "/notes", member, note).status());
+    assertEquals(
+        404, Api.post("/api/v1/conversations/" + toAssignee + "/notes", member, note).status());
+    assertEquals(
+        404, Api.post("/api/v1/conversations/" + toAssignee + "/notes", neither, note).status());
+    assertEquals(
+        404, Api.post("/api/v1/conversations/" + toTeam + "/notes", neither, note).status());
+    assertTrue(
+        Api.get("/api/v1/conversations/" + toTeam + "/messages", member)
+            .body()
+            .contains("Checked the order"));
+
     // the tab counts: the assignee's own conversation is "mine"
     JsonObject counts = Api.get("/api/v1/conversations/counts", assignee).data();
     assertEquals(1, counts.getJsonNumber("mine").longValue(), counts::toString);

@@ -27,8 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code chat contacts show|tag|untag|follow|unfollow|import|list}. The API reaches a contact
- * through one of its conversations, so most subcommands take a conversation id.
+ * {@code chat contacts show|tag|untag|follow|unfollow|import|list|delete}. The API reaches a
+ * contact through one of its conversations, so most subcommands take a conversation id.
  */
 @Command(
     name = "contacts",
@@ -40,7 +40,8 @@ import picocli.CommandLine.Parameters;
       ContactsCommand.Follow.class,
       ContactsCommand.Unfollow.class,
       ContactsCommand.Import.class,
-      ContactsCommand.ListContacts.class
+      ContactsCommand.ListContacts.class,
+      ContactsCommand.Delete.class
     })
 public class ContactsCommand extends Group {
 
@@ -304,6 +305,22 @@ public class ContactsCommand extends Group {
             .collect(Collectors.joining("; "));
       }
       return e.status() + " " + e.title() + (e.detail() == null ? "" : ": " + e.detail());
+    }
+  }
+
+  /** {@code contacts delete CONTACT_ID}. */
+  @Command(
+      name = "delete",
+      description = "Delete a contact with its conversations and their messages (ADMIN).")
+  static class Delete extends Base {
+    @Parameters(paramLabel = "CONTACT_ID")
+    String id;
+
+    @Override
+    public Integer call() {
+      client().contacts().delete(id);
+      out().message("deleted " + id, Map.of("deleted", id));
+      return 0;
     }
   }
 }

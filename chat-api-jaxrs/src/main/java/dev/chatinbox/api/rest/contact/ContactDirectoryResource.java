@@ -1,5 +1,6 @@
 package dev.chatinbox.api.rest.contact;
 
+import dev.chatinbox.api.rest.common.MessageTextResponse;
 import dev.chatinbox.api.rest.common.PageMeta;
 import dev.chatinbox.api.rest.common.PageParams;
 import dev.chatinbox.api.rest.common.QueryParams;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -162,6 +164,27 @@ public class ContactDirectoryResource {
     return new ContactResponse(
         true,
         ContactOutput.of(directory.update(caller.get(), id, ContactPatch.parseDirectory(body))));
+  }
+
+  @DELETE
+  @Path("{contactId}")
+  @Operation(
+      operationId = "deleteDirectoryContact",
+      summary = "Delete a contact with its conversations and their messages (ADMIN only)",
+      description =
+          "Every conversation of the contact is deleted with it: WebSocket and polling clients get a "
+              + "conversation_deleted per conversation; integrators conversation.deleted per conversation, "
+              + "then contact.deleted.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Deleted",
+      content = @Content(schema = @Schema(implementation = MessageTextResponse.class)))
+  @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+  @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+  @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+  public MessageTextResponse delete(@PathParam("contactId") String contactId) {
+    directory.delete(caller.get(), id(contactId));
+    return MessageTextResponse.of("Contact deleted");
   }
 
   private static UUID id(String raw) {

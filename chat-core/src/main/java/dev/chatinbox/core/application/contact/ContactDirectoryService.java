@@ -8,6 +8,7 @@ import dev.chatinbox.core.application.realtime.InboxEvents;
 import dev.chatinbox.core.application.view.ContactView;
 import dev.chatinbox.core.domain.contact.Contact;
 import dev.chatinbox.core.domain.contact.ContactRepository;
+import dev.chatinbox.core.domain.conversation.Conversation;
 import dev.chatinbox.core.domain.conversation.ConversationRepository;
 import dev.chatinbox.core.domain.shared.FieldViolation;
 import dev.chatinbox.core.domain.shared.Ids;
@@ -150,6 +151,24 @@ public class ContactDirectoryService {
     events.contactUpdated(contact);
     conversations.ofContact(contact.id()).forEach(events::conversationUpdated);
     return views(List.of(contact)).get(0);
+  }
+
+  /**
+   * Deletes a contact with its conversations and their messages. ADMIN only; an invisible id is 404
+   * first. Each conversation's deletion is announced ({@code conversation_deleted}: clients drop
+   * it; {@code conversation.deleted} for integrators), then the contact's ({@code
+   * contact.deleted}), in the same transaction as the deletion.
+   */
+  @Transactional
+  public void delete(Caller caller, UUID contactId) {
+    Contact contact = visible(caller, contactId);
+    access.requireAdmin(caller, "delete contacts");
+    List<Conversation> gone = conversations.ofContact(contact.id());
+    // the database deletes the conversations (ON DELETE CASCADE): removing them here as well
+    // would make the unit of work delete rows the cascade already took
+    contacts.delete(contact);
+    gone.forEach(events::conversationDeleted);
+    events.contactDeleted(contact.id());
   }
 
   private Contact visible(Caller caller, UUID contactId) {

@@ -127,8 +127,12 @@ public class ChangeFeed {
                 c -> {
                   ContactCard contact = contactsById.get(c.change().contactId());
                   if (contact == null) {
-                    return c.change().type() == ChangeType.CONTACT_DELETED
-                        && visibility.restrictedTo().isEmpty();
+                    // the contact is gone: its deletion only to a reader who sees every contact;
+                    // its conversations' deletions to every reader (an id of something that no
+                    // longer exists: who could see it can no longer be told apart)
+                    return c.change().type() == ChangeType.CONVERSATION_DELETED
+                        || (c.change().type() == ChangeType.CONTACT_DELETED
+                            && visibility.restrictedTo().isEmpty());
                   }
                   ConversationCard conversation =
                       c.change().conversationId().map(conversations::get).orElse(null);

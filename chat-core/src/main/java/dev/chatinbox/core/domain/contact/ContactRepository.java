@@ -14,6 +14,12 @@ public interface ContactRepository {
 
   void store(Contact contact);
 
+  /**
+   * Deletes a contact; the database deletes its addresses, tags, followers and conversations (with
+   * their messages) with it.
+   */
+  void delete(Contact contact);
+
   /** The contact if it exists and {@code visibility} allows it (same rule as conversations). */
   Optional<Contact> find(UUID id, Visibility visibility);
 

@@ -77,6 +77,11 @@ public class JpaContactRepository implements ContactRepository {
   }
 
   @Override
+  public void delete(Contact contact) {
+    em.remove(em.contains(contact) ? contact : em.merge(contact));
+  }
+
+  @Override
   public List<Contact> findAllWithDetails(Collection<UUID> ids) {
     if (ids.isEmpty()) {
       return List.of();

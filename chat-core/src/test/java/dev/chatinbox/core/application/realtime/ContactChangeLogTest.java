@@ -1,6 +1,7 @@
 package dev.chatinbox.core.application.realtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.chatinbox.core.application.access.AccessPolicy;
@@ -15,6 +16,8 @@ import dev.chatinbox.core.application.view.FeedEvent;
 import dev.chatinbox.core.application.view.InboxUpdatesView;
 import dev.chatinbox.core.domain.change.ChangeType;
 import dev.chatinbox.core.domain.change.LoggedChange;
+import dev.chatinbox.core.domain.conversation.Visibility;
+import dev.chatinbox.core.domain.shared.AccessDeniedException;
 import dev.chatinbox.core.domain.shared.Channel;
 import dev.chatinbox.core.domain.user.Role;
 import dev.chatinbox.core.domain.user.User;
@@ -142,6 +145,49 @@ class ContactChangeLogTest {
       // visibility is the contact's: its owner sees every entry, another agent none
       assertEquals(6, feed.everyTypeVisibleTo(InboxFixture.caller(owner), changes).size());
       assertTrue(feed.everyTypeVisibleTo(InboxFixture.caller(stranger), changes).isEmpty());
+
+      // deleting the contact (ADMIN only) deletes its conversations; each deletion is logged,
+      // then the contact's, in the deleting transaction
+      assertThrows(
+          AccessDeniedException.class,
+          () ->
+              f.tx(
+                  em -> {
+                    directory.delete(InboxFixture.caller(owner), contact);
+                    return null;
+                  }));
+      f.tx(
+          em -> {
+            directory.delete(asAdmin, contact);
+            return null;
+          });
+      f.tx(em -> log.sequencePending(100));
+      List<LoggedChange> deletion = log.after(changes.get(changes.size() - 1).sequence(), 100);
+      assertEquals(
+          List.of(ChangeType.CONVERSATION_DELETED, ChangeType.CONTACT_DELETED),
+          deletion.stream().map(c -> c.change().type()).toList());
+      assertTrue(
+          f.tx(em -> f.conversations.find(conversation, Visibility.everything())).isEmpty(),
+          "conversation gone");
+      assertTrue(f.tx(em -> f.contacts.find(contact)).isEmpty(), "contact gone");
+      // the contact that decided visibility is gone: every reader learns the conversation went
+      // (only its id), the contact's deletion only readers who see every contact
+      for (User reader : List.of(admin, owner, stranger)) {
+        assertEquals(
+            List.of(ChangeType.CONVERSATION_DELETED),
+            feed.visibleTo(InboxFixture.caller(reader), deletion, Optional.empty()).stream()
+                .map(FeedEvent::type)
+                .toList(),
+            reader.username());
+      }
+      assertEquals(
+          List.of(ChangeType.CONVERSATION_DELETED, ChangeType.CONTACT_DELETED),
+          feed.everyTypeVisibleTo(asAdmin, deletion).stream().map(FeedEvent::type).toList());
+      assertEquals(
+          List.of(ChangeType.CONVERSATION_DELETED),
+          feed.everyTypeVisibleTo(InboxFixture.caller(stranger), deletion).stream()
+              .map(FeedEvent::type)
+              .toList());
     }
   }
 }
